@@ -1,0 +1,38 @@
+// Quick check of one draft rule file against the schema and the countries table, for data work
+// before the full validator (`travel-rules validate`) sees it with the rest of the dataset.
+import { readFileSync } from "node:fs";
+import { DestinationFileSchema, GroupFileSchema } from "../src/impl/schema.js";
+
+const codes = new Set(
+  (JSON.parse(readFileSync(new URL("../rules/countries.json", import.meta.url), "utf8")) as {
+    countries: { code: string }[];
+  }).countries.map((c) => c.code),
+);
+let bad = 0;
+for (const file of process.argv.slice(2)) {
+  const json = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+  if ("group" in json) {
+    const g = GroupFileSchema.safeParse(json);
+    if (!g.success) for (const i of g.error.issues) console.log(`${file}: ${i.path.join(".")}: ${i.message}`), bad++;
+    else
+      for (const m of g.data.members)
+        if (!codes.has(m.country)) console.log(`${file}: unknown country ${m.country}`), bad++;
+    if (g.success) console.log(`${file}: ${g.data.members.length} memberships`);
+    continue;
+  }
+  const r = DestinationFileSchema.safeParse(json);
+  if (!r.success) {
+    for (const i of r.error.issues) console.log(`${file}: ${i.path.join(".")}: ${i.message}`), bad++;
+    continue;
+  }
+  const ids = new Set<string>();
+  for (const [n, g] of r.data.regimes.entries()) {
+    if (ids.has(g.id)) console.log(`${file}: regimes.${n}.id: duplicate ${g.id}`), bad++;
+    ids.add(g.id);
+    if (g.travellers !== "others")
+      for (const c of g.travellers.nationalities ?? [])
+        if (!codes.has(c)) console.log(`${file}: regimes.${n}: unknown country ${c}`), bad++;
+  }
+  console.log(`${file}: ${r.data.regimes.length} regimes`);
+}
+process.exit(bad ? 1 : 0);

@@ -1,0 +1,42 @@
+// Regenerates rules/countries.json from two well-kept packages (codes and names from
+// i18n-iso-countries, zones from countries-and-timezones). The output is data: review its diff.
+// Countries spanning several zones take the zone of their capital, listed below by hand.
+import { writeFileSync } from "node:fs";
+import countries from "i18n-iso-countries";
+import ct from "countries-and-timezones";
+
+const CAPITAL_ZONE: Record<string, string> = {
+  AQ: "Antarctica/McMurdo", AR: "America/Argentina/Buenos_Aires", AU: "Australia/Sydney",
+  BR: "America/Sao_Paulo", CA: "America/Toronto", CD: "Africa/Kinshasa", CL: "America/Santiago",
+  CN: "Asia/Shanghai", CY: "Asia/Nicosia", DE: "Europe/Berlin", EC: "America/Guayaquil",
+  ES: "Europe/Madrid", FM: "Pacific/Pohnpei", GL: "America/Nuuk", ID: "Asia/Jakarta",
+  KI: "Pacific/Tarawa", KZ: "Asia/Almaty", MH: "Pacific/Majuro", MN: "Asia/Ulaanbaatar",
+  MX: "America/Mexico_City", MY: "Asia/Kuala_Lumpur", NZ: "Pacific/Auckland",
+  PF: "Pacific/Tahiti", PG: "Pacific/Port_Moresby", PS: "Asia/Hebron", PT: "Europe/Lisbon",
+  RU: "Europe/Moscow", TF: "Indian/Kerguelen", UA: "Europe/Kyiv", UM: "Pacific/Wake",
+  US: "America/New_York", UZ: "Asia/Tashkent", VN: "Asia/Ho_Chi_Minh",
+  BV: "Europe/Oslo", XK: "Europe/Belgrade", HM: "Indian/Kerguelen",
+};
+// Names that take "the" in a sentence ("citizens of the United Kingdom").
+const DEFINITE = new Set([
+  "AE", "BS", "CD", "CF", "CK", "CZ", "DO", "FK", "FO", "GM", "IO", "KM", "KY", "MH", "MV", "NL", "PH",
+  "SB", "SC", "TC", "UM", "US", "GB", "VA", "VG", "VI", "MP", "CG", "NE",
+]);
+// Not in ISO 3166-1 but used by every visa policy; codes as the EU and ICAO use them.
+const EXTRA = [{ code: "XK", alpha3: "XKX", name: "Kosovo" }];
+
+const aliases = countries.getNames("en", { select: "alias" });
+const rows = Object.entries(countries.getAlpha2Codes())
+  .map(([code, alpha3]) => ({ code, alpha3, name: aliases[code] ?? countries.getName(code, "en")! }))
+  .concat(EXTRA)
+  .map((c) => {
+    const zones = ct.getCountry(c.code)?.timezones ?? [];
+    const timeZone = CAPITAL_ZONE[c.code] ?? (zones.length === 1 ? zones[0] : undefined);
+    if (!timeZone) throw new Error(`no time zone chosen for ${c.code} (${zones.join(", ")})`);
+    return { ...c, ...(DEFINITE.has(c.code) && { definite: true }), timeZone };
+  })
+  .sort((a, b) => a.code.localeCompare(b.code));
+
+const out = { $schema: "../schema/countries.schema.json", countries: rows };
+writeFileSync(new URL("../rules/countries.json", import.meta.url), JSON.stringify(out, null, 2) + "\n");
+console.log(`wrote ${rows.length} countries`);

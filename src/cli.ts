@@ -1,0 +1,238 @@
+#!/usr/bin/env node
+// The travel-rules command. Arguments are parsed by node:util's parseArgs and colours come from
+// node:util's styleText: both built into Node, so the CLI adds no dependency.
+import { createInterface } from "node:readline";
+import { parseArgs, styleText } from "node:util";
+import { createEngine, type Engine } from "./engine.js";
+import { formatIssue, InvalidRulesError, isTravelRulesError, TravelRulesError } from "./errors.js";
+import { stayText } from "./impl/explain.js";
+import type { RuleFiles } from "./impl/load.js";
+import { ARRIVAL_MODES, PASSPORT_TYPES, PURPOSES } from "./impl/schema.js";
+import { readRulesDir } from "./node/read-rules.js";
+import type { Alternative, Answer, HeldDocument, Query, Source } from "./types.js";
+
+declare const __VERSION__: string;
+
+const USAGE = `Usage: travel-rules <command> [options]
+
+Commands:
+  check <nationality> <destination> [date]   what a traveller needs to enter (date: YYYY-MM-DD,
+                                             default today at the destination)
+  timeline <nationality> <destination>       every period of the pair's history
+  batch                                      one JSON query per line on stdin, one JSON answer per line
+  validate [dir]                             validate a rules folder (default: the embedded rules)
+
+Options:
+  --passport TYPE        ${PASSPORT_TYPES.join(", ")} (default ordinary)
+  --purpose P            ${PURPOSES.join(", ")}
+  --arrival MODE         ${ARRIVAL_MODES.join(", ")}
+  --birth-date DATE      the traveller's birth date, YYYY-MM-DD
+  --holds LIST           documents held, e.g. visa:US,residence-permit:GB or visa:US:2027-01-31
+  --rules DIR            answer from this rules folder instead of the embedded rules
+  --json                 print JSON
+  -h, --help             this help
+  -v, --version          the package and dataset versions
+
+Codes are ISO 3166-1 alpha-2 or alpha-3, any case. Exit codes: 0 answered, 1 invalid rules
+(validate), 2 bad input.`;
+
+class UsageError extends Error {}
+
+const useColour = process.stdout.isTTY === true && !process.env["NO_COLOR"];
+const paint = (style: Parameters<typeof styleText>[0], s: string): string => (useColour ? styleText(style, s) : s);
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        passport: { type: "string" },
+        purpose: { type: "string" },
+        arrival: { type: "string" },
+        "birth-date": { type: "string" },
+        holds: { type: "string" },
+        rules: { type: "string" },
+        json: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
+      },
+    });
+  } catch (e) {
+    // parseArgs explains at length; the first sentence names the problem.
+    throw new UsageError((e as Error).message.split(/\.\s|\n/)[0]!);
+  }
+  const { values: opts, positionals } = parsed;
+  const [command, ...args] = positionals;
+  if (opts.help) return print(USAGE), 0;
+  if (opts.version) {
+    const engine = await createEngine();
+    return print(`travel-rules ${__VERSION__} (dataset ${engine.version})`), 0;
+  }
+  const engine = (): Promise<Engine> => openEngine(opts.rules);
+
+  switch (command) {
+    case "check": {
+      const [nationality, destination, date, extra] = args;
+      if (!nationality || !destination) throw new UsageError("check needs <nationality> <destination> [date]");
+      if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+      const query: Query = {
+        nationality,
+        destination,
+        date: date ?? new Date(),
+        ...(opts.passport !== undefined && { passport: opts.passport as Query["passport"] }),
+        ...(opts.purpose !== undefined && { purpose: opts.purpose as Query["purpose"] }),
+        ...(opts.arrival !== undefined && { arrival: opts.arrival as Query["arrival"] }),
+        ...(opts["birth-date"] !== undefined && { birthDate: opts["birth-date"] }),
+        ...(opts.holds !== undefined && { holds: parseHolds(opts.holds) }),
+      };
+      const answer = await (await engine()).check(query);
+      print(opts.json ? JSON.stringify(answer, null, 2) : renderAnswer(answer));
+      return 0;
+    }
+    case "timeline": {
+      const [nationality, destination, extra] = args;
+      if (!nationality || !destination) throw new UsageError("timeline needs <nationality> <destination>");
+      if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+      const t = (await engine()).timeline({ nationality, destination });
+      if (opts.json) return print(JSON.stringify(t, null, 2)), 0;
+      print(paint("bold", `${t.nationality} → ${t.destination} (dataset ${t.dataset})`));
+      for (const p of t.periods) {
+        const span = `${p.from ?? "…"} → ${p.until ? p.until : "until further notice"}`;
+        const stay = p.maxStay ? `, ${stayText(p.maxStay)}` : "";
+        print(`${span.padEnd(40)} ${paint(colourOf(p.requirement), p.requirement)}${stay}${p.regime ? `  [${p.regime}]` : ""}`);
+        for (const a of p.alternatives) print(`${"".padEnd(40)}   or ${a.requirement} if ${a.condition}`);
+        for (const s of p.sources) print(`${"".padEnd(40)}   ${paint("dim", sourceLine(s))}`);
+      }
+      return 0;
+    }
+    case "batch": {
+      if (args.length) throw new UsageError(`unexpected argument "${args[0]}"`);
+      await batch(await engine());
+      return 0;
+    }
+    case "validate": {
+      const [dir, extra] = args;
+      if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+      if (opts.rules) throw new UsageError("validate takes the folder as its argument, not --rules");
+      try {
+        const e = dir ? await createEngine({ rules: readRulesDir(dir) }) : await createEngine({ rules: await embeddedRules() });
+        print(`valid: ${dir ?? "embedded rules"} (dataset ${e.version})`);
+        return 0;
+      } catch (err) {
+        if (!(err instanceof InvalidRulesError)) throw err;
+        for (const i of err.issues) process.stderr.write(formatIssue(i) + "\n");
+        process.stderr.write(`${err.issues.length} problem${err.issues.length === 1 ? "" : "s"} found\n`);
+        return 1;
+      }
+    }
+    case undefined:
+      throw new UsageError("missing command (try travel-rules --help)");
+    default:
+      throw new UsageError(`unknown command "${command}" (try travel-rules --help)`);
+  }
+}
+
+async function embeddedRules(): Promise<RuleFiles> {
+  return (await import("./generated/rules.js")).default;
+}
+
+async function openEngine(dir: string | undefined): Promise<Engine> {
+  return dir === undefined ? createEngine() : createEngine({ rules: readRulesDir(dir) });
+}
+
+/** `visa:US,residence-permit:GB:2027-01-31` → held documents. */
+function parseHolds(text: string): HeldDocument[] {
+  return text.split(",").map((item) => {
+    const [kind, country, validUntil, extra] = item.trim().split(":");
+    if ((kind !== "visa" && kind !== "residence-permit") || !country || extra !== undefined)
+      throw new TravelRulesError("INVALID_FACT", `invalid --holds item "${item}": expected visa:CC or residence-permit:CC[:YYYY-MM-DD]`, item);
+    return { kind, country, ...(validUntil !== undefined && { validUntil }) };
+  });
+}
+
+async function batch(engine: Engine): Promise<void> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let out = "";
+  for await (const line of lines) {
+    let result: unknown;
+    try {
+      const query = JSON.parse(line) as Query;
+      const r = await engine.safeCheck(query);
+      result = r.ok ? r.answer : { error: r.error.toJSON() };
+    } catch (e) {
+      result = { error: { code: "INVALID_QUERY", message: `not a JSON query: ${(e as Error).message}` } };
+    }
+    out += JSON.stringify(result) + "\n";
+    if (out.length > 1 << 16) {
+      if (!process.stdout.write(out)) await new Promise((r) => process.stdout.once("drain", r));
+      out = "";
+    }
+  }
+  process.stdout.write(out);
+}
+
+function colourOf(r: string): "green" | "yellow" | "gray" | "red" {
+  if (r === "citizen" || r === "free-movement" || r === "visa-free") return "green";
+  if (r === "eta" || r === "visa-on-arrival" || r === "e-visa") return "yellow";
+  if (r === "unknown") return "gray";
+  return "red";
+}
+
+function sourceLine(s: Source): string {
+  return `${s.title}${s.publisher ? ` — ${s.publisher}` : ""}, ${s.date}${s.url ? ` <${s.url}>` : " (not read online)"}`;
+}
+
+function renderAnswer(a: Answer): string {
+  const lines = [
+    `${paint("bold", `${a.nationality} → ${a.destination} on ${a.date}:`)} ${paint(["bold", colourOf(a.requirement)], a.requirement)}`,
+    `  ${a.explanation}`,
+  ];
+  if (a.maxStay) lines.push(`  Stay: ${stayText(a.maxStay)}`);
+  if (a.condition) lines.push(`  Condition: ${a.condition}`);
+  if (a.upcoming) {
+    const u = a.upcoming;
+    const grace = u.inForce ? ` (in force since ${u.inForce}; the current rule is tolerated until then)` : "";
+    lines.push(`  Changes on ${u.date}: ${u.requirement}${u.maxStay ? `, ${stayText(u.maxStay)}` : ""}${grace}`);
+  }
+  if (a.alternatives.length) {
+    lines.push("  Alternatives:");
+    for (const x of a.alternatives) lines.push(`    - ${altLine(x)}`);
+  }
+  for (const n of a.notes) lines.push(`  Note: ${n}`);
+  if (a.regime) lines.push(paint("dim", `  Rule: ${a.regime} (dataset ${a.dataset})`));
+  if (a.sources.length) {
+    lines.push("  Sources:");
+    for (const s of a.sources) lines.push(`    - ${sourceLine(s)}`);
+  }
+  return lines.join("\n");
+}
+
+function altLine(x: Alternative): string {
+  const stay = x.maxStay ? `, ${stayText(x.maxStay)}` : "";
+  return `${x.requirement}${x.authorisation ? ` (${x.authorisation})` : ""}${stay} if ${x.condition} [${x.regime}]`;
+}
+
+function print(s: string): void {
+  process.stdout.write(s + "\n");
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    if (e instanceof InvalidRulesError) {
+      for (const i of e.issues) process.stderr.write(`travel-rules: ${formatIssue(i)}\n`);
+    } else if (isTravelRulesError(e) || e instanceof UsageError) {
+      process.stderr.write(`travel-rules: ${e.message}\n`);
+    } else {
+      process.stderr.write(`travel-rules: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 70;
+      return;
+    }
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,308 @@
+import { DateTime } from "luxon";
+import { TravelRulesError } from "./errors.js";
+import { conditionsHold, factsNeeded, type Facts } from "./impl/conditions.js";
+import { explain } from "./impl/explain.js";
+import { loadRules, type Dataset, type RuleFiles } from "./impl/load.js";
+import { ARRIVAL_MODES, PASSPORT_TYPES, PURPOSES, isRealDate, type Regime } from "./impl/schema.js";
+import { Index, segmentAt, type Candidate, type Segment } from "./impl/timeline.js";
+import type {
+  Alternative,
+  Answer,
+  DateInput,
+  MaxStay,
+  Period,
+  Query,
+  Timeline,
+  TravellerFacts,
+  UpcomingChange,
+} from "./types.js";
+
+export interface EngineOptions {
+  /**
+   * Rule files by path inside a rules folder (`dataset.json`, `countries.json`,
+   * `groups/EU.json`, `areas/SCHENGEN.json`, `destinations/TR.json`), as parsed JSON.
+   * Defaults to the rules embedded in the package.
+   */
+  rules?: RuleFiles;
+}
+
+export type SafeResult<T> = { ok: true; answer: T } | { ok: false; error: TravelRulesError };
+
+/** The answer's parts that depend only on the deciding regime, shared by every query it decides. */
+type Decision = Omit<Answer, "nationality" | "destination" | "date" | "alternatives" | "upcoming">;
+
+export class Engine {
+  /** The dataset version every answer carries. */
+  readonly version: string;
+  private readonly index: Index;
+  private readonly decisions = new WeakMap<object, Map<string, Decision>>();
+
+  /** @internal Use {@link createEngine}. */
+  constructor(private readonly data: Dataset) {
+    this.version = data.version;
+    this.index = new Index(data);
+  }
+
+  /** What a traveller of `nationality` needs to enter `destination` on `date`. */
+  async check(query: Query): Promise<Answer> {
+    if (query === null || typeof query !== "object")
+      throw new TravelRulesError("INVALID_QUERY", "a query must be an object with nationality, destination and date");
+    const nationality = this.code(query.nationality, "nationality");
+    const destination = this.code(query.destination, "destination");
+    const date = this.localDate(query.date, destination);
+    const facts = readFacts(query);
+    for (const h of facts.holds ?? []) this.code(h.country, "a held document's country");
+    if (nationality === destination) return this.answer(nationality, destination, date, this.citizen(destination));
+
+    const segs = this.index.segments(nationality, destination);
+    const seg = segmentAt(segs, date);
+    let decided: Candidate | null = seg.base;
+    const alternatives: Alternative[] = [];
+    if (seg.conditionals.length) {
+      const known = this.facts(nationality, date, facts);
+      for (const c of seg.conditionals) {
+        if (factsNeeded(c.regime).some((f) => known[f] === undefined)) {
+          alternatives.push(alternative(c.regime));
+          continue;
+        }
+        if (await conditionsHold(c.regime, known)) {
+          decided = c;
+          break;
+        }
+      }
+    }
+    if (!decided) {
+      const answer = this.answer(nationality, destination, date, this.unknown(nationality, destination, date, seg));
+      answer.alternatives = alternatives;
+      return answer;
+    }
+    const answer = this.answer(nationality, destination, date, this.decision(decided, nationality, destination));
+    // Only alternatives tried before the deciding regime could have changed the answer.
+    if (alternatives.length) answer.alternatives = alternatives;
+    answer.upcoming = upcoming(segs, seg, date);
+    return answer;
+  }
+
+  /** Like {@link check}, but returns the library's errors instead of throwing them. */
+  async safeCheck(query: Query): Promise<SafeResult<Answer>> {
+    try {
+      return { ok: true, answer: await this.check(query) };
+    } catch (error) {
+      if (error instanceof TravelRulesError) return { ok: false, error };
+      throw error;
+    }
+  }
+
+  /** Every period of a pair's history, from the first date the data knows to the last announced change. */
+  timeline(query: { nationality: string; destination: string }): Timeline {
+    const nationality = this.code(query?.nationality, "nationality");
+    const destination = this.code(query?.destination, "destination");
+    const base = { nationality, destination, dataset: this.version };
+    if (nationality === destination) {
+      const d = this.citizen(destination);
+      return { ...base, periods: [period(null, null, d, [])] };
+    }
+    const periods = this.index.segments(nationality, destination).map((s) => {
+      const d = s.base
+        ? this.decision(s.base, nationality, destination)
+        : this.unknown(nationality, destination, s.from ?? "that date", s);
+      return period(s.from, s.until, d, s.conditionals.map((c) => alternative(c.regime)));
+    });
+    return { ...base, periods };
+  }
+
+  /** The countries the data knows, with their names and time zones. */
+  countries(): { code: string; alpha3: string; name: string; timeZone: string; hasRules: boolean }[] {
+    return [...this.data.countries.values()].map((c) => ({
+      ...c,
+      hasRules:
+        this.data.destinations.has(c.code) || this.data.areas.some((a) => a.members?.some((m) => m.country === c.code)),
+    }));
+  }
+
+  /** Normalises an alpha-2 or alpha-3 code in any case to alpha-2, or throws UNKNOWN_COUNTRY. */
+  private code(input: unknown, what: string): string {
+    if (typeof input !== "string" || input === "")
+      throw new TravelRulesError("INVALID_QUERY", `missing ${what}: expected an ISO 3166-1 country code`, input);
+    const up = input.toUpperCase();
+    if (this.data.countries.has(up)) return up;
+    const a2 = this.data.alpha3.get(up);
+    if (a2) return a2;
+    throw new TravelRulesError("UNKNOWN_COUNTRY", `unknown country code "${input}" for ${what}`, input);
+  }
+
+  /** A date string is taken as the destination's local date; an instant is converted into it. */
+  private localDate(input: DateInput, destination: string): string {
+    if (typeof input === "string") {
+      if (isRealDate(input)) return input;
+      throw new TravelRulesError("INVALID_DATE", `invalid date "${input}": expected a real date as YYYY-MM-DD`, input);
+    }
+    const zone = this.data.countries.get(destination)!.timeZone;
+    let dt: DateTime | undefined;
+    if (input instanceof Date) dt = DateTime.fromJSDate(input, { zone });
+    else if (DateTime.isDateTime(input)) dt = input.setZone(zone);
+    if (!dt) throw new TravelRulesError("INVALID_DATE", `invalid date ${describe(input)}: expected YYYY-MM-DD, a Date or a luxon DateTime`, input);
+    const iso = dt.isValid ? dt.toISODate() : null;
+    if (!iso) throw new TravelRulesError("INVALID_DATE", `invalid date ${describe(input)}`, input);
+    return iso;
+  }
+
+  private facts(nationality: string, date: string, q: TravellerFacts): Facts {
+    const facts: Facts = { nationality, passport: q.passport ?? "ordinary" };
+    if (q.purpose) facts.purpose = q.purpose;
+    if (q.arrival) facts.arrival = q.arrival;
+    if (q.birthDate) facts.age = ageOn(q.birthDate, date);
+    if (q.holds) {
+      const visas = new Set<string>();
+      const permits = new Set<string>();
+      for (const h of q.holds) {
+        if (h.validUntil !== undefined && h.validUntil < date) continue;
+        const country = this.code(h.country, "a held document's country");
+        // validUntil is the last valid day, as printed on the document.
+        const into = h.kind === "visa" ? visas : permits;
+        into.add(country);
+        for (const g of this.index.groupsOn(country, date)) into.add(g);
+      }
+      facts.visas = [...visas];
+      facts.residencePermits = [...permits];
+    }
+    return facts;
+  }
+
+  private decision(c: Candidate, nationality: string, destination: string): Decision {
+    let byPair = this.decisions.get(c.regime);
+    if (!byPair) this.decisions.set(c.regime, (byPair = new Map()));
+    const key = nationality + destination;
+    let d = byPair.get(key);
+    if (!d) {
+      const r = c.regime;
+      const maxStay = stay(r);
+      const condition = r.conditionText ?? null;
+      const authorisation = r.authorisation ?? null;
+      d = {
+        requirement: r.requirement,
+        maxStay,
+        regime: r.id,
+        authorisation,
+        condition,
+        explanation: explain(r.requirement, this.name(nationality), this.name(destination), maxStay, authorisation, condition, ""),
+        sources: r.sources,
+        notes: r.notes ?? [],
+        dataset: this.version,
+      };
+      byPair.set(key, d);
+    }
+    return d;
+  }
+
+  private citizen(destination: string): Decision {
+    const name = this.name(destination);
+    return empty("citizen", explain("citizen", name, name, null, null, null, ""), this.version);
+  }
+
+  private unknown(nationality: string, destination: string, date: string, seg?: Segment): Decision {
+    const e = explain("unknown", this.name(nationality), this.name(destination), null, null, null, date);
+    const d = empty("unknown", e, this.version);
+    if (seg?.gap) d.notes = [`Not yet researched: ${seg.gap.reason}`];
+    return d;
+  }
+
+  private name(code: string): string {
+    return this.data.countries.get(code)?.name ?? code;
+  }
+
+  private answer(nationality: string, destination: string, date: string, d: Decision): Answer {
+    return { nationality, destination, date, ...d, alternatives: [], upcoming: null };
+  }
+}
+
+/** Loads, validates and indexes rule data. With no `rules`, uses the rules embedded in the package. */
+export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
+  if (options.rules) return new Engine(loadRules(options.rules, { validate: true }));
+  // The embedded rules were validated when the package was built (scripts/embed-rules.ts).
+  const { default: embedded } = await import("./generated/rules.js");
+  return new Engine(loadRules(embedded, { validate: false }));
+}
+
+function empty(requirement: "citizen" | "unknown", explanation: string, dataset: string): Decision {
+  return { requirement, maxStay: null, regime: null, authorisation: null, condition: null, explanation, sources: [], notes: [], dataset };
+}
+
+function stay(r: Regime): MaxStay | null {
+  return r.maxStay ? { days: r.maxStay.days, withinDays: r.maxStay.withinDays ?? null } : null;
+}
+
+function alternative(r: Regime): Alternative {
+  return {
+    requirement: r.requirement,
+    maxStay: stay(r),
+    condition: r.conditionText ?? "",
+    regime: r.id,
+    authorisation: r.authorisation ?? null,
+  };
+}
+
+function period(from: string | null, until: string | null, d: Decision, alternatives: Alternative[]): Period {
+  const { requirement, maxStay, regime, authorisation, sources, notes } = d;
+  return { from, until, requirement, maxStay, regime, authorisation, sources, notes, alternatives };
+}
+
+/** The next change for the pair, once it has been published or has entered into force. */
+function upcoming(segs: Segment[], seg: Segment, date: string): UpcomingChange | null {
+  const i = segs.indexOf(seg);
+  const next = segs.slice(i + 1).find((s) => s.base?.regime !== seg.base?.regime);
+  const r = next?.base?.regime;
+  if (!next || !r || next.from === null) return null;
+  const announced = r.published ?? r.inForce;
+  if (announced === undefined || announced > date) return null;
+  return {
+    date: next.from,
+    requirement: r.requirement,
+    maxStay: stay(r),
+    regime: r.id,
+    published: r.published ?? null,
+    inForce: r.inForce !== undefined && r.inForce <= date ? r.inForce : null,
+    sources: r.sources,
+  };
+}
+
+function ageOn(birthDate: string, date: string): number {
+  const years = Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return date.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}
+
+function describe(v: unknown): string {
+  if (v instanceof Date) return "Date(NaN)";
+  try {
+    return JSON.stringify(v) ?? String(v);
+  } catch {
+    return String(v);
+  }
+}
+
+const FACT_ENUMS = { passport: PASSPORT_TYPES, purpose: PURPOSES, arrival: ARRIVAL_MODES } as const;
+
+/** Checks the traveller facts of a query; throws INVALID_FACT naming the offending value. */
+function readFacts(q: Query): TravellerFacts {
+  for (const [key, allowed] of Object.entries(FACT_ENUMS)) {
+    const v = (q as unknown as Record<string, unknown>)[key];
+    if (v !== undefined && !(allowed as readonly unknown[]).includes(v))
+      throw new TravelRulesError("INVALID_FACT", `invalid ${key} ${describe(v)}: expected one of ${allowed.join(", ")}`, v);
+  }
+  for (const key of ["birthDate", "passportExpiry"] as const) {
+    const v = q[key];
+    if (v !== undefined && (typeof v !== "string" || !isRealDate(v)))
+      throw new TravelRulesError("INVALID_FACT", `invalid ${key} ${describe(v)}: expected a real date as YYYY-MM-DD`, v);
+  }
+  if (q.holds !== undefined) {
+    if (!Array.isArray(q.holds))
+      throw new TravelRulesError("INVALID_FACT", `invalid holds ${describe(q.holds)}: expected an array of documents`, q.holds);
+    for (const h of q.holds) {
+      if (h === null || typeof h !== "object" || (h.kind !== "visa" && h.kind !== "residence-permit"))
+        throw new TravelRulesError("INVALID_FACT", `invalid held document ${describe(h)}: kind must be "visa" or "residence-permit"`, h);
+      if (h.validUntil !== undefined && (typeof h.validUntil !== "string" || !isRealDate(h.validUntil)))
+        throw new TravelRulesError("INVALID_FACT", `invalid validUntil ${describe(h.validUntil)} of a held document: expected YYYY-MM-DD`, h);
+    }
+  }
+  return q;
+}

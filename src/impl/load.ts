@@ -1,0 +1,246 @@
+// Validates a set of rule files and turns it into a Dataset. Every problem is collected, so one
+// run of `travel-rules validate` lists them all.
+import { InvalidRulesError, type RuleIssue } from "../errors.js";
+import {
+  FILE_KINDS,
+  type AreaFile,
+  type Condition,
+  type CountriesFile,
+  type DatasetFile,
+  type DestinationFile,
+  type FileKind,
+  type Gap,
+  type GroupFile,
+  type Regime,
+} from "./schema.js";
+
+/** Rule files by their path inside a rules folder, e.g. `destinations/TR.json`, parsed from JSON. */
+export type RuleFiles = Readonly<Record<string, unknown>>;
+
+export interface Country {
+  code: string;
+  alpha3: string;
+  name: string;
+  timeZone: string;
+}
+
+/** A file that answers for destinations: a destination's own file or an area's. */
+export interface PolicyFile {
+  file: string;
+  since: string;
+  regimes: Regime[];
+  gaps: Gap[];
+  /** For an area: the destinations it serves and when. */
+  members?: { country: string; from: string; until?: string }[];
+  name: string;
+  notes: string[];
+}
+
+export interface Dataset {
+  version: string;
+  countries: Map<string, Country>;
+  alpha3: Map<string, string>;
+  groups: Map<string, GroupFile>;
+  destinations: Map<string, PolicyFile>;
+  areas: PolicyFile[];
+}
+
+export function loadRules(files: RuleFiles, options: { validate: boolean }): Dataset {
+  const issues: RuleIssue[] = [];
+  const parsed: { [K in FileKind]: { file: string; data: unknown }[] } = {
+    dataset: [],
+    countries: [],
+    group: [],
+    area: [],
+    destination: [],
+  };
+
+  for (const [file, content] of Object.entries(files)) {
+    const kind = (Object.keys(FILE_KINDS) as FileKind[]).find((k) => FILE_KINDS[k].pattern.test(file));
+    if (!kind) {
+      issues.push({ file, path: [], message: "not a rule file: expected dataset.json, countries.json, groups/X.json, areas/X.json or destinations/XX.json" });
+      continue;
+    }
+    if (!options.validate) {
+      parsed[kind].push({ file, data: content });
+      continue;
+    }
+    const result = FILE_KINDS[kind].schema.safeParse(content);
+    if (!result.success) {
+      for (const i of result.error.issues)
+        issues.push({ file, path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: i.message });
+      continue;
+    }
+    parsed[kind].push({ file, data: result.data });
+  }
+
+  const dataset = parsed.dataset[0]?.data as DatasetFile | undefined;
+  const countriesFile = parsed.countries[0]?.data as CountriesFile | undefined;
+  if (!files["dataset.json"]) issues.push({ file: "dataset.json", path: [], message: "missing: every rules folder needs dataset.json" });
+  if (!files["countries.json"]) issues.push({ file: "countries.json", path: [], message: "missing: every rules folder needs countries.json" });
+
+  const countries = new Map<string, Country>();
+  const alpha3 = new Map<string, string>();
+  for (const c of countriesFile?.countries ?? []) {
+    countries.set(c.code, c);
+    alpha3.set(c.alpha3, c.code);
+  }
+
+  const groups = new Map<string, GroupFile>();
+  for (const { file, data } of parsed.group) {
+    const g = data as GroupFile;
+    groups.set(g.group, g);
+    if (options.validate) {
+      expectName(issues, file, `groups/${g.group}.json`, ["group"]);
+      g.members.forEach((m, i) => {
+        checkCountry(issues, countries, file, ["members", i, "country"], m.country);
+        if (m.until !== undefined && m.until <= m.from)
+          issues.push({ file, path: ["members", i, "until"], message: "until must be after from" });
+      });
+    }
+  }
+
+  const areas: PolicyFile[] = [];
+  const destinations = new Map<string, PolicyFile>();
+  for (const { file, data } of parsed.area) {
+    const a = data as AreaFile;
+    if (options.validate) {
+      expectName(issues, file, `areas/${a.area}.json`, ["area"]);
+      a.members.forEach((m, i) => checkCountry(issues, countries, file, ["members", i, "country"], m.country));
+    }
+    areas.push({ file, since: a.since, regimes: a.regimes, gaps: a.gaps ?? [], members: a.members, name: a.name, notes: a.notes ?? [] });
+  }
+  for (const { file, data } of parsed.destination) {
+    const d = data as DestinationFile;
+    if (options.validate) {
+      expectName(issues, file, `destinations/${d.destination}.json`, ["destination"]);
+      checkCountry(issues, countries, file, ["destination"], d.destination);
+    }
+    const twin = destinations.get(d.destination);
+    if (twin) issues.push({ file, path: ["destination"], message: `${d.destination} is also the destination of ${twin.file}` });
+    const name = countries.get(d.destination)?.name ?? d.destination;
+    destinations.set(d.destination, { file, since: d.since, regimes: d.regimes, gaps: d.gaps ?? [], name, notes: d.notes ?? [] });
+  }
+
+  if (options.validate) {
+    const ids = new Map<string, string>();
+    for (const policy of [...areas, ...destinations.values()]) {
+      checkPolicy(issues, policy, countries, groups, ids);
+    }
+  }
+
+  if (issues.length) throw new InvalidRulesError(issues);
+  return { version: dataset?.version ?? "unversioned", countries, alpha3, groups, destinations, areas };
+}
+
+function expectName(issues: RuleIssue[], file: string, expected: string, path: string[]): void {
+  if (file !== expected) issues.push({ file, path, message: `does not match the file name (expected ${expected})` });
+}
+
+function checkCountry(
+  issues: RuleIssue[],
+  countries: Map<string, Country>,
+  file: string,
+  path: (string | number)[],
+  code: string,
+): void {
+  if (!countries.has(code)) issues.push({ file, path, message: `unknown country code ${code}` });
+}
+
+function checkPolicy(
+  issues: RuleIssue[],
+  policy: PolicyFile,
+  countries: Map<string, Country>,
+  groups: Map<string, GroupFile>,
+  ids: Map<string, string>,
+): void {
+  const { file } = policy;
+  policy.regimes.forEach((r, i) => {
+    const at = ["regimes", i];
+    const seen = ids.get(r.id);
+    if (seen) issues.push({ file, path: [...at, "id"], message: `id ${r.id} is not unique (also in ${seen})` });
+    ids.set(r.id, file);
+    if (r.travellers !== "others") {
+      r.travellers.nationalities?.forEach((c, j) => checkCountry(issues, countries, file, [...at, "travellers", "nationalities", j], c));
+      r.travellers.groups?.forEach((g, j) => {
+        if (!groups.has(g)) issues.push({ file, path: [...at, "travellers", "groups", j], message: `unknown group ${g}` });
+      });
+    }
+    if (r.conditions) checkConditionCodes(issues, file, [...at, "conditions"], r.conditions, countries, groups);
+  });
+
+  policy.gaps.forEach((g, i) =>
+    g.nationalities.forEach((c, j) => checkCountry(issues, countries, file, ["gaps", i, "nationalities", j], c)),
+  );
+
+  // Two regimes for the same travellers under the same conditions must not overlap in time.
+  const regimes = policy.regimes;
+  for (let i = 0; i < regimes.length; i++) {
+    for (let j = i + 1; j < regimes.length; j++) {
+      const a = regimes[i]!;
+      const b = regimes[j]!;
+      if (!periodsOverlap(a, b) || !sameConditions(a, b)) continue;
+      const shared = sharedTravellers(a, b);
+      if (shared)
+        issues.push({
+          file,
+          path: ["regimes", j],
+          message: `overlaps ${a.id} in time for ${shared} under the same conditions`,
+        });
+    }
+  }
+
+  // The default must cover every day from `since` on, so every nationality gets an answer.
+  const defaults = regimes
+    .filter((r) => r.travellers === "others" && !r.conditions)
+    .sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));
+  let cursor: string | undefined = policy.since;
+  for (const r of defaults) {
+    if (cursor === undefined) break;
+    if (r.validFrom > cursor) break;
+    if (r.validUntil === undefined) cursor = undefined;
+    else if (r.validUntil > cursor) cursor = r.validUntil;
+  }
+  if (cursor !== undefined)
+    issues.push({
+      file,
+      path: ["regimes"],
+      message: `no unconditional regime for "others" from ${cursor}: every nationality needs an answer on every date since ${policy.since}`,
+    });
+}
+
+function checkConditionCodes(
+  issues: RuleIssue[],
+  file: string,
+  path: (string | number)[],
+  c: Condition,
+  countries: Map<string, Country>,
+  groups: Map<string, GroupFile>,
+): void {
+  if ("all" in c) c.all.forEach((x, i) => checkConditionCodes(issues, file, [...path, "all", i], x, countries, groups));
+  else if ("any" in c) c.any.forEach((x, i) => checkConditionCodes(issues, file, [...path, "any", i], x, countries, groups));
+  else if ("not" in c) checkConditionCodes(issues, file, [...path, "not"], c.not, countries, groups);
+  else if (c.fact === "visas" || c.fact === "residencePermits" || c.fact === "nationality") {
+    const values = Array.isArray(c.value) ? c.value : [c.value];
+    for (const v of values)
+      if (typeof v !== "string" || !(countries.has(v) || (c.fact !== "nationality" && groups.has(v))))
+        issues.push({ file, path: [...path, "value"], message: `unknown country or group code ${String(v)}` });
+  }
+}
+
+function periodsOverlap(a: Regime, b: Regime): boolean {
+  return (a.validUntil === undefined || b.validFrom < a.validUntil) && (b.validUntil === undefined || a.validFrom < b.validUntil);
+}
+
+function sameConditions(a: Regime, b: Regime): boolean {
+  return JSON.stringify(a.conditions ?? null) === JSON.stringify(b.conditions ?? null);
+}
+
+function sharedTravellers(a: Regime, b: Regime): string | undefined {
+  const ta = a.travellers;
+  const tb = b.travellers;
+  if (ta === "others" || tb === "others") return ta === tb ? "others" : undefined;
+  const nat = ta.nationalities?.find((n) => tb.nationalities?.includes(n));
+  if (nat) return nat;
+  return ta.groups?.find((g) => tb.groups?.includes(g));
+}

@@ -1,0 +1,287 @@
+// The rule-file format. This zod schema is the single source of truth: the JSON Schemas in
+// schema/ are generated from it (scripts/gen-schema.ts) and the loader validates with it.
+import { z } from "zod";
+
+/** Requirements in order, most favourable first (DESIGN.md). `unknown` is never written in data. */
+export const REQUIREMENTS = [
+  "citizen",
+  "free-movement",
+  "visa-free",
+  "eta",
+  "visa-on-arrival",
+  "e-visa",
+  "visa-required",
+  "no-admission",
+  "unknown",
+] as const;
+
+/** What a regime may declare; `citizen` and `unknown` are decided by the engine, never by data. */
+export const DATA_REQUIREMENTS = [
+  "free-movement",
+  "visa-free",
+  "eta",
+  "visa-on-arrival",
+  "e-visa",
+  "visa-required",
+  "no-admission",
+] as const;
+
+export const PASSPORT_TYPES = [
+  "ordinary",
+  "diplomatic",
+  "service",
+  "official",
+  "special",
+  "emergency",
+  "refugee",
+  "stateless",
+] as const;
+export const PURPOSES = ["tourism", "business", "transit", "study", "work", "family", "medical"] as const;
+export const ARRIVAL_MODES = ["air", "land", "sea"] as const;
+
+/**
+ * The facts a condition may test. Each is derived from the query (see README, "Conditions").
+ * `visas` and `residencePermits` list the issuing countries of the documents held and valid on
+ * the date of entry, plus every group those countries belong to on that date (e.g. "SCHENGEN").
+ */
+export const FACTS = [
+  "nationality",
+  "passport",
+  "purpose",
+  "age",
+  "arrival",
+  "visas",
+  "residencePermits",
+] as const;
+
+/** The documented operator set: json-rules-engine's own operators plus `containsAny`. */
+export const OPERATORS = [
+  "equal",
+  "notEqual",
+  "in",
+  "notIn",
+  "contains",
+  "doesNotContain",
+  "containsAny",
+  "lessThan",
+  "lessThanInclusive",
+  "greaterThan",
+  "greaterThanInclusive",
+] as const;
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export const IsoDate = z
+  .string()
+  .regex(ISO_DATE, "expected a date as YYYY-MM-DD")
+  .refine(isRealDate, "not a real calendar date");
+
+export function isRealDate(s: string): boolean {
+  if (!ISO_DATE.test(s)) return false;
+  const y = Number(s.slice(0, 4));
+  const m = Number(s.slice(5, 7));
+  const d = Number(s.slice(8, 10));
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+  return d >= 1 && d <= days;
+}
+
+const CountryCode = z.string().regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 code in capitals");
+const GroupId = z.string().regex(/^[A-Z][A-Z0-9-]{1,31}$/, "expected a group id in capitals, e.g. EU");
+const Id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9.-]{2,95}$/, "expected a lower-case id of letters, digits, dots and dashes");
+const Text = z.string().trim().min(1);
+
+export const SourceSchema = z
+  .strictObject({
+    title: Text.describe("The document's title, as published."),
+    url: z
+      .url({ protocol: /^https$/, error: "expected an https URL" })
+      .optional()
+      .describe("Where the document was read. Omit only for an instrument not read online (say so in note)."),
+    publisher: Text.optional().describe("Who published it: a gazette, ministry, embassy, newspaper."),
+    date: IsoDate.describe("The date the source was published, or read when it has no date."),
+    note: Text.optional().describe("What the source says, or why it is cited without a URL."),
+  })
+  .refine((s) => s.url !== undefined || s.note !== undefined, {
+    message: "a source without url needs a note saying it was not read online",
+    path: ["url"],
+  });
+
+const Leaf = z.strictObject({
+  fact: z.enum(FACTS),
+  operator: z.enum(OPERATORS),
+  value: z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number()]))]),
+});
+
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | z.infer<typeof Leaf>;
+
+export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ all: z.array(ConditionSchema).min(1) }),
+    z.strictObject({ any: z.array(ConditionSchema).min(1) }),
+    z.strictObject({ not: ConditionSchema }),
+    Leaf,
+  ]),
+);
+
+/** json-rules-engine requires `all`, `any` or `not` at the top. */
+export const TopConditionSchema = z.union([
+  z.strictObject({ all: z.array(ConditionSchema).min(1) }),
+  z.strictObject({ any: z.array(ConditionSchema).min(1) }),
+  z.strictObject({ not: ConditionSchema }),
+]);
+
+export const MaxStaySchema = z.strictObject({
+  days: z.number().int().positive().describe("Longest stay allowed, in days."),
+  withinDays: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe("The rolling window the days are counted in (90 within 180)."),
+});
+
+export const TravellersSchema = z.union([
+  z.literal("others").describe("Everyone this file does not list otherwise: the destination's default."),
+  z
+    .strictObject({
+      nationalities: z.array(CountryCode).min(1).optional(),
+      groups: z.array(GroupId).min(1).optional(),
+    })
+    .refine((t) => t.nationalities !== undefined || t.groups !== undefined, "name nationalities or groups"),
+]);
+
+export const RegimeSchema = z
+  .strictObject({
+    id: Id.describe("Stable id, unique across the dataset; never reused."),
+    travellers: TravellersSchema,
+    requirement: z.enum(DATA_REQUIREMENTS),
+    maxStay: MaxStaySchema.nullable().describe("null where no stay limit applies (free movement)."),
+    validFrom: IsoDate.describe("First day enforced at the border, local date at the destination."),
+    validUntil: IsoDate.optional().describe("First day no longer in force (half-open); omit: until further notice."),
+    published: IsoDate.optional().describe("Day the instrument was published."),
+    inForce: IsoDate.optional().describe(
+      "Day the instrument entered into force, when it is before validFrom: the days between are a grace period.",
+    ),
+    authorisation: Text.optional().describe("Name of the document to obtain: e-Visa, ESTA, eTA, ..."),
+    conditions: TopConditionSchema.optional().describe("json-rules-engine conditions over the traveller facts."),
+    conditionText: Text.optional().describe("The conditions in words, as a traveller reads them."),
+    notes: z.array(Text).optional(),
+    sources: z.array(SourceSchema).min(1),
+  })
+  .superRefine((r, ctx) => {
+    if (r.validUntil !== undefined && r.validUntil <= r.validFrom)
+      ctx.addIssue({ code: "custom", path: ["validUntil"], message: "validUntil must be after validFrom" });
+    if (r.inForce !== undefined && r.inForce > r.validFrom)
+      ctx.addIssue({ code: "custom", path: ["inForce"], message: "inForce must not be after validFrom" });
+    if (r.published !== undefined && r.published > r.validFrom)
+      ctx.addIssue({ code: "custom", path: ["published"], message: "published must not be after validFrom" });
+    if ((r.conditions === undefined) !== (r.conditionText === undefined))
+      ctx.addIssue({
+        code: "custom",
+        path: [r.conditions === undefined ? "conditionText" : "conditions"],
+        message: "conditions and conditionText go together",
+      });
+    if (!r.sources.some((s) => s.url !== undefined))
+      ctx.addIssue({ code: "custom", path: ["sources"], message: "at least one source needs an https url" });
+  });
+
+/**
+ * Nationalities whose entry has not been researched for a period: they answer `unknown` there
+ * instead of falling to a group or the default, which would be a guess.
+ */
+export const GapSchema = z
+  .strictObject({
+    nationalities: z.array(CountryCode).min(1),
+    from: IsoDate,
+    until: IsoDate.optional(),
+    reason: Text.describe("What is missing and what was found so far."),
+  })
+  .refine((g) => g.until === undefined || g.until > g.from, { message: "until must be after from", path: ["until"] });
+
+const PolicyFields = {
+  $schema: z.string().optional(),
+  revision: z.number().int().positive().describe("Raised by one at every change of this file."),
+  reviewed: IsoDate.describe("The day the whole file was last checked against its sources."),
+  since: IsoDate.describe("The first date this file answers for; earlier dates answer unknown."),
+  notes: z.array(Text).optional(),
+  gaps: z.array(GapSchema).optional(),
+  regimes: z.array(RegimeSchema).min(1),
+};
+
+export const DestinationFileSchema = z.strictObject({ destination: CountryCode, ...PolicyFields });
+
+export const MembershipSchema = z.strictObject({
+  country: CountryCode,
+  from: IsoDate,
+  until: IsoDate.optional(),
+  notes: z.array(Text).optional(),
+  sources: z.array(SourceSchema).optional(),
+});
+
+export const GroupFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  group: GroupId,
+  name: Text,
+  notes: z.array(Text).optional(),
+  sources: z.array(SourceSchema).min(1),
+  members: z.array(MembershipSchema).min(1),
+});
+
+export const AreaFileSchema = z.strictObject({
+  area: GroupId,
+  name: Text,
+  members: z.array(MembershipSchema).min(1).describe("The destinations this file answers for, over time."),
+  ...PolicyFields,
+});
+
+export const CountriesFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  countries: z
+    .array(
+      z.strictObject({
+        code: CountryCode,
+        alpha3: z.string().regex(/^[A-Z]{3}$/),
+        name: Text,
+        definite: z.literal(true).optional().describe('The name takes "the" in a sentence.'),
+        timeZone: Text.describe("IANA zone whose local date counts at this destination."),
+      }),
+    )
+    .min(1),
+});
+
+export const DatasetFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  version: z.string().regex(/^\d{4}\.\d+$/, "expected a version like 2026.1"),
+  released: IsoDate,
+});
+
+export type Source = z.infer<typeof SourceSchema>;
+export type Regime = z.infer<typeof RegimeSchema>;
+export type Gap = z.infer<typeof GapSchema>;
+export type MaxStay = z.infer<typeof MaxStaySchema>;
+export type DestinationFile = z.infer<typeof DestinationFileSchema>;
+export type GroupFile = z.infer<typeof GroupFileSchema>;
+export type AreaFile = z.infer<typeof AreaFileSchema>;
+export type CountriesFile = z.infer<typeof CountriesFileSchema>;
+export type DatasetFile = z.infer<typeof DatasetFileSchema>;
+export type Requirement = (typeof REQUIREMENTS)[number];
+export type PassportType = (typeof PASSPORT_TYPES)[number];
+export type Purpose = (typeof PURPOSES)[number];
+export type ArrivalMode = (typeof ARRIVAL_MODES)[number];
+
+/** Which schema a file in a rules folder is read with, by its path inside the folder. */
+export const FILE_KINDS = {
+  dataset: { pattern: /^dataset\.json$/, schema: DatasetFileSchema },
+  countries: { pattern: /^countries\.json$/, schema: CountriesFileSchema },
+  group: { pattern: /^groups\/[A-Z][A-Z0-9-]*\.json$/, schema: GroupFileSchema },
+  area: { pattern: /^areas\/[A-Z][A-Z0-9-]*\.json$/, schema: AreaFileSchema },
+  destination: { pattern: /^destinations\/[A-Z]{2}\.json$/, schema: DestinationFileSchema },
+} as const;
+export type FileKind = keyof typeof FILE_KINDS;

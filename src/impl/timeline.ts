@@ -1,0 +1,207 @@
+// Compiles one (nationality, destination) pair into periods: each period names the unconditional
+// regime that decides it and the conditional regimes to try first, in precedence order. Built once
+// per pair and cached, so a check is a search over a handful of periods.
+import type { Dataset, PolicyFile } from "./load.js";
+import { REQUIREMENTS, type Gap, type Regime } from "./schema.js";
+
+/** How specifically a regime names the traveller: by nationality (3), by group (2), by default (1). */
+export type Level = 1 | 2 | 3;
+
+export interface Candidate {
+  regime: Regime;
+  level: Level;
+  /** The group through which the traveller is covered, for level 2. */
+  group?: string;
+}
+
+export interface Segment {
+  from: string | null;
+  until: string | null;
+  policy: PolicyFile | null;
+  /** The unconditional regime that decides when no conditional regime holds; null: unknown. */
+  base: Candidate | null;
+  /** Conditional regimes to try before `base`, first match wins. */
+  conditionals: Candidate[];
+  /** Set when the data says this nationality has not been researched for this period. */
+  gap?: Gap;
+}
+
+interface Span {
+  from: string;
+  until?: string;
+}
+
+export const rank = (r: string): number => REQUIREMENTS.indexOf(r as (typeof REQUIREMENTS)[number]);
+
+/** Orders candidates: more specific first, then more favourable, then the longer stay. */
+export function compareCandidates(a: Candidate, b: Candidate): number {
+  return (
+    b.level - a.level ||
+    rank(a.regime.requirement) - rank(b.regime.requirement) ||
+    (b.regime.maxStay?.days ?? Infinity) - (a.regime.maxStay?.days ?? Infinity)
+  );
+}
+
+export class Index {
+  private readonly pairs = new Map<string, Segment[]>();
+  /** group → country → membership spans */
+  private readonly membership = new Map<string, Map<string, Span[]>>();
+  /** country → its memberships in every group, for expanding held documents */
+  private readonly groupsOfCountry = new Map<string, { group: string; from: string; until?: string }[]>();
+
+  constructor(private readonly data: Dataset) {
+    for (const [id, g] of data.groups) {
+      const byCountry = new Map<string, Span[]>();
+      for (const m of g.members) {
+        const spans = byCountry.get(m.country) ?? [];
+        spans.push({ from: m.from, ...(m.until ? { until: m.until } : {}) });
+        byCountry.set(m.country, spans);
+        const list = this.groupsOfCountry.get(m.country) ?? [];
+        list.push({ group: id, from: m.from, ...(m.until ? { until: m.until } : {}) });
+        this.groupsOfCountry.set(m.country, list);
+      }
+      this.membership.set(id, byCountry);
+    }
+  }
+
+  /** Groups the country belongs to on the date. */
+  groupsOn(country: string, date: string): string[] {
+    const out: string[] = [];
+    for (const m of this.groupsOfCountry.get(country) ?? [])
+      if (m.from <= date && (m.until === undefined || date < m.until)) out.push(m.group);
+    return out;
+  }
+
+  segments(nationality: string, destination: string): Segment[] {
+    const key = nationality + destination;
+    let segs = this.pairs.get(key);
+    if (!segs) {
+      segs = this.build(nationality, destination);
+      this.pairs.set(key, segs);
+    }
+    return segs;
+  }
+
+  private build(nationality: string, destination: string): Segment[] {
+    const out: Segment[] = [];
+    for (const w of this.windows(destination)) {
+      if (!w.policy) {
+        push(out, { from: w.from, until: w.until, policy: null, base: null, conditionals: [] });
+        continue;
+      }
+      // Before the file's `since` it has no answer: unknown, never guessed.
+      const since = w.policy.since;
+      const start = w.from !== null && w.from >= since ? w.from : since;
+      if (w.until !== null && start >= w.until) {
+        push(out, { from: w.from, until: w.until, policy: null, base: null, conditionals: [] });
+        continue;
+      }
+      if (w.from === null || w.from < start)
+        push(out, { from: w.from, until: start, policy: null, base: null, conditionals: [] });
+      this.resolve(out, nationality, w.policy, start, w.until);
+    }
+    return out;
+  }
+
+  /** Which file answers for the destination over time: an area while it is a member, else its own file. */
+  private windows(destination: string): { from: string | null; until: string | null; policy: PolicyFile | null }[] {
+    const own = this.data.destinations.get(destination) ?? null;
+    const spans: { from: string; until: string | null; policy: PolicyFile }[] = [];
+    for (const area of this.data.areas)
+      for (const m of area.members ?? [])
+        if (m.country === destination) spans.push({ from: m.from, until: m.until ?? null, policy: area });
+    spans.sort((a, b) => (a.from < b.from ? -1 : 1));
+    const out: { from: string | null; until: string | null; policy: PolicyFile | null }[] = [];
+    let cursor: string | null = null;
+    for (const s of spans) {
+      if (cursor === null ? true : s.from > cursor) out.push({ from: cursor, until: s.from, policy: own });
+      out.push({ from: s.from, until: s.until, policy: s.policy });
+      cursor = s.until;
+      if (cursor === null) return out;
+    }
+    out.push({ from: cursor, until: null, policy: own });
+    return out;
+  }
+
+  private resolve(out: Segment[], nationality: string, policy: PolicyFile, from: string, until: string | null): void {
+    const relevant: { regime: Regime; level: Level; groups: string[] }[] = [];
+    const cuts = new Set<string>([from]);
+    const addCut = (d: string | undefined): void => {
+      if (d !== undefined && d > from && (until === null || d < until)) cuts.add(d);
+    };
+    for (const regime of policy.regimes) {
+      const t = regime.travellers;
+      let level: Level | 0 = 0;
+      const groups: string[] = [];
+      if (t === "others") level = 1;
+      else if (t.nationalities?.includes(nationality)) level = 3;
+      else
+        for (const g of t.groups ?? []) {
+          const spans = this.membership.get(g)?.get(nationality);
+          if (!spans) continue;
+          level = 2;
+          groups.push(g);
+          for (const s of spans) (addCut(s.from), addCut(s.until));
+        }
+      if (!level) continue;
+      relevant.push({ regime, level, groups });
+      addCut(regime.validFrom);
+      addCut(regime.validUntil);
+    }
+    const gaps = policy.gaps.filter((g) => g.nationalities.includes(nationality));
+    for (const g of gaps) (addCut(g.from), addCut(g.until));
+    const dates = [...cuts].sort();
+    dates.forEach((d, i) => {
+      const end = dates[i + 1] ?? until;
+      const active: Candidate[] = [];
+      for (const { regime, level, groups } of relevant) {
+        if (regime.validFrom > d || (regime.validUntil !== undefined && regime.validUntil <= d)) continue;
+        if (level === 2) {
+          const group = groups.find((g) =>
+            this.membership.get(g)!.get(nationality)!.some((s) => s.from <= d && (s.until === undefined || d < s.until)),
+          );
+          if (group) active.push({ regime, level, group });
+        } else active.push({ regime, level });
+      }
+      active.sort(compareCandidates);
+      let base = active.find((c) => !c.regime.conditions) ?? null;
+      // A gap stands where no regime names the nationality: a group or the default would be a guess.
+      const gap = base?.level === 3 ? undefined : gaps.find((g) => g.from <= d && (g.until === undefined || d < g.until));
+      if (gap) base = null;
+      const floor = gap ? 3 : (base?.level ?? 0);
+      const conditionals = active.filter((c) => c.regime.conditions && c.level >= floor);
+      push(out, { from: d, until: end, policy, base, conditionals, ...(gap && { gap }) });
+    });
+  }
+}
+
+/** Appends a segment, merging it into the previous one when both decide alike. */
+function push(out: Segment[], s: Segment): void {
+  const prev = out[out.length - 1];
+  if (
+    prev &&
+    prev.until === s.from &&
+    prev.policy === s.policy &&
+    prev.gap === s.gap &&
+    prev.base?.regime === s.base?.regime &&
+    prev.conditionals.length === s.conditionals.length &&
+    prev.conditionals.every((c, i) => c.regime === s.conditionals[i]!.regime)
+  ) {
+    prev.until = s.until;
+    return;
+  }
+  out.push(s);
+}
+
+/** The segment holding the date (segments are sorted and cover every date). */
+export function segmentAt(segs: Segment[], date: string): Segment {
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const from = segs[mid]!.from;
+    if (from !== null && from <= date) lo = mid;
+    else hi = mid - 1;
+  }
+  return segs[lo]!;
+}

@@ -1,0 +1,21 @@
+export { createEngine, Engine, type EngineOptions, type SafeResult } from "./engine.js";
+export { TravelRulesError, InvalidRulesError, isTravelRulesError, type ErrorCode, type RuleIssue } from "./errors.js";
+export { REQUIREMENTS, PASSPORT_TYPES, PURPOSES, ARRIVAL_MODES } from "./impl/schema.js";
+export type { RuleFiles } from "./impl/load.js";
+export type {
+  Alternative,
+  Answer,
+  ArrivalMode,
+  DateInput,
+  HeldDocument,
+  MaxStay,
+  PassportType,
+  Period,
+  Purpose,
+  Query,
+  Requirement,
+  Source,
+  Timeline,
+  TravellerFacts,
+  UpcomingChange,
+} from "./types.js";

@@ -1,0 +1,112 @@
+import type { DateTime } from "luxon";
+import type { ArrivalMode, PassportType, Purpose, Requirement, Source } from "./impl/schema.js";
+
+export type { ArrivalMode, PassportType, Purpose, Requirement, Source };
+
+/** A calendar date `YYYY-MM-DD` (local to the destination), or an instant. */
+export type DateInput = string | Date | DateTime;
+
+/** A visa or residence permit of another country that the traveller holds. */
+export interface HeldDocument {
+  kind: "visa" | "residence-permit";
+  /** Issuing country, alpha-2 or alpha-3. */
+  country: string;
+  /** First day it is no longer valid (`YYYY-MM-DD`); omit if it does not expire. */
+  validUntil?: string;
+}
+
+/** What a traveller may add beyond nationality, destination and date. */
+export interface TravellerFacts {
+  /** Defaults to `ordinary`. */
+  passport?: PassportType;
+  purpose?: Purpose;
+  /** `YYYY-MM-DD`; conditions see the age on the date of entry. */
+  birthDate?: string;
+  /** Visas and residence permits held. Leave out when unknown; `[]` means none. */
+  holds?: HeldDocument[];
+  /** `YYYY-MM-DD` */
+  passportExpiry?: string;
+  arrival?: ArrivalMode;
+}
+
+export interface Query extends TravellerFacts {
+  /** ISO 3166-1 alpha-2 or alpha-3, any case. */
+  nationality: string;
+  /** ISO 3166-1 alpha-2 or alpha-3, any case. */
+  destination: string;
+  date: DateInput;
+}
+
+export interface MaxStay {
+  days: number;
+  /** The rolling window the days are counted in, where one applies (90 within 180). */
+  withinDays: number | null;
+}
+
+/** A conditional regime that would change the answer, if the traveller meets its condition. */
+export interface Alternative {
+  requirement: Requirement;
+  maxStay: MaxStay | null;
+  /** The condition in words. */
+  condition: string;
+  regime: string;
+  authorisation: string | null;
+}
+
+/** A change already decided for this pair, reported once it is published or in force. */
+export interface UpcomingChange {
+  /** First day the new requirement is enforced at the border. */
+  date: string;
+  requirement: Requirement;
+  maxStay: MaxStay | null;
+  regime: string;
+  published: string | null;
+  /** Set when the instrument is already in force: the query date is in a grace period. */
+  inForce: string | null;
+  sources: Source[];
+}
+
+export interface Answer {
+  nationality: string;
+  destination: string;
+  /** The local date at the destination the answer is for. */
+  date: string;
+  requirement: Requirement;
+  maxStay: MaxStay | null;
+  /** The id of the regime that decided; null for `citizen` and `unknown`. */
+  regime: string | null;
+  /** What to obtain: "e-Visa", "ESTA", ... where the data names it. */
+  authorisation: string | null;
+  /** The condition that made a conditional regime decide, in words. */
+  condition: string | null;
+  /** One sentence a traveller understands. */
+  explanation: string;
+  sources: Source[];
+  notes: string[];
+  /** Conditional regimes that need facts the query left out. */
+  alternatives: Alternative[];
+  upcoming: UpcomingChange | null;
+  /** The dataset version that produced this answer. */
+  dataset: string;
+}
+
+/** One period of a pair's history. `from`/`until` are half-open; null is unbounded. */
+export interface Period {
+  from: string | null;
+  until: string | null;
+  requirement: Requirement;
+  maxStay: MaxStay | null;
+  regime: string | null;
+  authorisation: string | null;
+  sources: Source[];
+  notes: string[];
+  /** Conditional regimes that apply instead during this period, when their conditions hold. */
+  alternatives: Alternative[];
+}
+
+export interface Timeline {
+  nationality: string;
+  destination: string;
+  periods: Period[];
+  dataset: string;
+}

@@ -1,0 +1,196 @@
+// The engine's semantics on a small synthetic dataset (test/fixtures/mini), so each rule of
+// precedence and time can be shown in isolation. Real data is tested in turkey.test.ts.
+import { DateTime } from "luxon";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine, isTravelRulesError, type Engine } from "../src/index.js";
+import { miniRules } from "./helpers.js";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createEngine({ rules: miniRules() });
+});
+
+const check = (nationality: string, destination: string, date: string, facts = {}) =>
+  engine.check({ nationality, destination, date, ...facts });
+
+describe("time", () => {
+  it("a regime applies from its validFrom, and not the day before", async () => {
+    expect((await check("TJ", "TR", "2018-11-09")).regime).toBe("t.tj.30");
+    expect((await check("TJ", "TR", "2018-11-10")).regime).toBe("t.tj.90");
+  });
+
+  it("validUntil is the first day a regime no longer applies", async () => {
+    expect((await check("DE", "TR", "2015-12-31")).requirement).toBe("e-visa");
+    expect((await check("DE", "TR", "2016-01-01")).requirement).toBe("visa-free");
+  });
+
+  it("dates before a file's since answer unknown, never a guess", async () => {
+    const a = await check("JP", "TR", "2012-12-31");
+    expect(a.requirement).toBe("unknown");
+    expect(a.regime).toBeNull();
+    expect((await check("JP", "TR", "2013-01-01")).requirement).toBe("visa-required");
+  });
+
+  it("a destination without a rule file answers unknown", async () => {
+    const a = await check("TR", "JP", "2020-01-01");
+    expect(a.requirement).toBe("unknown");
+    expect(a.explanation).toMatch(/no rule/);
+    expect(a.sources).toEqual([]);
+  });
+
+  it("inside a grace period the old rule answers and the answer says what comes", async () => {
+    const a = await check("TJ", "TR", "2024-04-10");
+    expect(a.requirement).toBe("visa-free");
+    expect(a.upcoming).toMatchObject({
+      date: "2024-04-20",
+      requirement: "visa-required",
+      inForce: "2024-04-06",
+      published: "2024-04-06",
+    });
+    // Before publication nobody knew: no upcoming change is reported.
+    expect((await check("TJ", "TR", "2024-04-05")).upcoming).toBeNull();
+    expect((await check("TJ", "TR", "2024-04-20")).upcoming).toBeNull();
+  });
+
+  it("an instant becomes the destination's local date", async () => {
+    // 21:30 UTC on 19 April is already 20 April in Istanbul (UTC+3).
+    const instant = new Date("2024-04-19T21:30:00Z");
+    expect((await engine.check({ nationality: "TJ", destination: "TR", date: instant })).date).toBe("2024-04-20");
+    const dt = DateTime.fromISO("2024-04-19T23:30:00", { zone: "America/New_York" });
+    expect((await engine.check({ nationality: "TJ", destination: "TR", date: dt })).date).toBe("2024-04-20");
+    // The same instant is still 19 April in New York... but New Zealand is a day ahead.
+    expect((await engine.check({ nationality: "TJ", destination: "NZ", date: dt })).date).toBe("2024-04-20");
+  });
+});
+
+describe("precedence", () => {
+  it("a regime for the nationality beats one for its group", async () => {
+    const a = await check("DE", "TR", "2015-06-01");
+    expect(a.regime).toBe("t.de.evisa");
+  });
+
+  it("a group regime beats the default, while the traveller is a member", async () => {
+    expect((await check("GB", "TR", "2020-01-31")).regime).toBe("t.eu.free");
+    expect((await check("GB", "TR", "2020-02-01")).regime).toBe("t.others.visa");
+  });
+
+  it("a conditional regime applies when its conditions hold", async () => {
+    const facts = { holds: [{ kind: "visa", country: "US" }] };
+    expect((await check("IN", "TR", "2020-01-01", facts)).regime).toBe("t.in.cond");
+    expect((await check("IN", "TR", "2020-01-01", { holds: [] })).regime).toBe("t.in.visa");
+  });
+
+  it("group codes in conditions match documents issued by any member on the date", async () => {
+    const fr = { holds: [{ kind: "residence-permit", country: "FRA" }] };
+    expect((await check("IN", "TR", "2020-01-01", fr)).requirement).toBe("e-visa");
+    // Croatia joined the Schengen area on 2023-01-01 in the fixture.
+    const hr = { holds: [{ kind: "visa", country: "HR" }] };
+    expect((await check("IN", "TR", "2022-12-31", hr)).requirement).toBe("visa-required");
+    expect((await check("IN", "TR", "2023-01-01", hr)).requirement).toBe("e-visa");
+  });
+
+  it("an expired document does not count; validUntil is the last valid day", async () => {
+    const until = (d: string) => ({ holds: [{ kind: "visa", country: "US", validUntil: d }] });
+    expect((await check("IN", "TR", "2020-01-01", until("2020-01-01"))).requirement).toBe("e-visa");
+    expect((await check("IN", "TR", "2020-01-01", until("2019-12-31"))).requirement).toBe("visa-required");
+  });
+
+  it("a conditional default does not override a nationality's own regime", async () => {
+    // t.others.diplomatic is a default-level conditional; Tajik citizens have their own regime.
+    expect((await check("TJ", "TR", "2020-01-01", { passport: "diplomatic" })).regime).toBe("t.tj.90");
+    expect((await check("JP", "TR", "2020-01-01", { passport: "diplomatic" })).regime).toBe("t.others.diplomatic");
+  });
+
+  it("citizens of the destination are citizens", async () => {
+    const a = await check("tr", "TUR", "2020-01-01");
+    expect(a.requirement).toBe("citizen");
+    expect(a.maxStay).toBeNull();
+  });
+});
+
+describe("facts left out", () => {
+  it("the answer is given without them, with the conditional alternatives listed", async () => {
+    const a = await check("IN", "TR", "2020-01-01");
+    expect(a.requirement).toBe("visa-required");
+    expect(a.alternatives).toEqual([
+      {
+        requirement: "e-visa",
+        maxStay: { days: 30, withinDays: null },
+        condition: "Holds a valid US or Schengen visa or residence permit",
+        regime: "t.in.cond",
+        authorisation: "e-Visa",
+      },
+    ]);
+  });
+
+  it("age comes from the birth date on the day of entry", async () => {
+    expect((await check("RU", "TR", "2020-06-15", { birthDate: "2002-06-16" })).requirement).toBe("visa-free");
+    expect((await check("RU", "TR", "2020-06-15", { birthDate: "2002-06-15" })).requirement).toBe("e-visa");
+    expect((await check("RU", "TR", "2020-06-15")).alternatives.map((x) => x.regime)).toEqual(["t.ru.minor"]);
+  });
+});
+
+describe("areas", () => {
+  it("a member answers from the area file over its membership, and from its own file before", async () => {
+    expect((await check("US", "HR", "2022-12-31")).regime).toBe("h.us");
+    expect((await check("US", "HR", "2023-01-01")).regime).toBe("s.us");
+    expect((await check("DE", "FR", "2020-01-01")).requirement).toBe("free-movement");
+  });
+});
+
+describe("answers", () => {
+  it("carry the dataset version, the regime, its sources and one sentence", async () => {
+    const a = await check("TJ", "TR", "2019-06-01");
+    expect(a).toMatchObject({
+      nationality: "TJ",
+      destination: "TR",
+      date: "2019-06-01",
+      requirement: "visa-free",
+      maxStay: { days: 90, withinDays: 180 },
+      regime: "t.tj.90",
+      dataset: "2000.1",
+    });
+    expect(a.sources[0]).toMatchObject({ title: expect.any(String), url: expect.stringMatching(/^https:/) });
+    expect(a.explanation).toBe(
+      "Citizens of Tajikistan can enter Türkiye without a visa for up to 90 days within any 180-day period.",
+    );
+  });
+
+  it("accept alpha-2 and alpha-3 codes in any case", async () => {
+    const a = await engine.check({ nationality: "tjk", destination: "tUr", date: "2019-06-01" });
+    expect([a.nationality, a.destination]).toEqual(["TJ", "TR"]);
+  });
+});
+
+describe("timeline", () => {
+  it("lists a pair's periods in order, covering every date once", () => {
+    const t = engine.timeline({ nationality: "TJ", destination: "TR" });
+    expect(t.periods.map((p) => [p.from, p.until, p.requirement])).toEqual([
+      [null, "2013-01-01", "unknown"],
+      ["2013-01-01", "2018-11-10", "visa-free"],
+      ["2018-11-10", "2024-04-20", "visa-free"],
+      ["2024-04-20", null, "visa-required"],
+    ]);
+  });
+});
+
+describe("errors", () => {
+  it.each([
+    [{ nationality: "XX", destination: "TR", date: "2020-01-01" }, "UNKNOWN_COUNTRY", /"XX" for nationality/],
+    [{ nationality: "TJ", destination: "", date: "2020-01-01" }, "INVALID_QUERY", /missing destination/],
+    [{ nationality: "TJ", destination: "TR", date: "2023-02-29" }, "INVALID_DATE", /"2023-02-29"/],
+    [{ nationality: "TJ", destination: "TR", date: new Date(Number.NaN) }, "INVALID_DATE", /invalid date/],
+    [{ nationality: "TJ", destination: "TR", date: 20200101 }, "INVALID_DATE", /20200101/],
+    [{ nationality: "TJ", destination: "TR", date: "2020-01-01", passport: "gold" }, "INVALID_FACT", /passport "gold"/],
+    [{ nationality: "TJ", destination: "TR", date: "2020-01-01", holds: [{ kind: "visa", country: "QQ" }] }, "UNKNOWN_COUNTRY", /"QQ"/],
+    [{ nationality: "TJ", destination: "TR", date: "2020-01-01", holds: [{ kind: "permit", country: "US" }] }, "INVALID_FACT", /"permit"/],
+  ])("%o is refused with %s", async (query, code, message) => {
+    const r = await engine.safeCheck(query as never);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(isTravelRulesError(r.error)).toBe(true);
+    expect(r.error.code).toBe(code);
+    expect(r.error.message).toMatch(message);
+    await expect(engine.check(query as never)).rejects.toMatchObject({ code });
+  });
+});

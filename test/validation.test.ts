@@ -1,0 +1,242 @@
+// Invalid rule data is refused with every problem listed at once: file, JSON path, message.
+import { describe, expect, it } from "vitest";
+import { createEngine, InvalidRulesError, type RuleFiles } from "../src/index.js";
+import { miniRules } from "./helpers.js";
+
+type Files = ReturnType<typeof miniRules>;
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+async function issues(edit: (files: Files) => void): Promise<InvalidRulesError["issues"]> {
+  const files = miniRules();
+  edit(files);
+  try {
+    await createEngine({ rules: files as RuleFiles });
+  } catch (e) {
+    if (e instanceof InvalidRulesError) return e.issues;
+    throw e;
+  }
+  throw new Error("the rules were accepted");
+}
+
+const tr = (f: Files): Json => f["destinations/TR.json"] as Json;
+
+describe("rule files", () => {
+  it("the fixture is valid", async () => {
+    await expect(createEngine({ rules: miniRules() })).resolves.toBeDefined();
+  });
+
+  it("unknown keys are errors, so typos cannot pass silently", async () => {
+    expect(
+      await issues((f) => {
+        tr(f).regimes[0].validFrm = "2013-01-01";
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        {
+          "file": "destinations/TR.json",
+          "message": "Unrecognized key: "validFrm"",
+          "path": [
+            "regimes",
+            0,
+          ],
+        },
+      ]
+    `);
+  });
+
+  it("every problem is listed at once, each with its file and path", async () => {
+    expect(
+      await issues((f) => {
+        tr(f).regimes[1].requirement = "visa-maybe";
+        tr(f).regimes[2].validFrom = "2015-02-30";
+        tr(f).regimes[3].sources = [{ title: "x", url: "http://example.org", date: "2020-01-01" }];
+        (f["groups/EU.json"] as Json).members[0].country = "ZZ";
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        {
+          "file": "destinations/TR.json",
+          "message": "Invalid option: expected one of "free-movement"|"visa-free"|"eta"|"visa-on-arrival"|"e-visa"|"visa-required"|"no-admission"",
+          "path": [
+            "regimes",
+            1,
+            "requirement",
+          ],
+        },
+        {
+          "file": "destinations/TR.json",
+          "message": "not a real calendar date",
+          "path": [
+            "regimes",
+            2,
+            "validFrom",
+          ],
+        },
+        {
+          "file": "destinations/TR.json",
+          "message": "expected an https URL",
+          "path": [
+            "regimes",
+            3,
+            "sources",
+            0,
+            "url",
+          ],
+        },
+        {
+          "file": "groups/EU.json",
+          "message": "unknown country code ZZ",
+          "path": [
+            "members",
+            0,
+            "country",
+          ],
+        },
+      ]
+    `);
+  });
+
+  it("catches unknown codes, duplicate ids, empty periods and overlaps", async () => {
+    expect(
+      await issues((f) => {
+        const r = tr(f).regimes;
+        r[4].travellers = { nationalities: ["IN", "QQ"] };
+        r[2].travellers = { groups: ["MERCOSUR"] };
+        r[7].id = "t.tj.30";
+        r[5].validUntil = "2014-01-01";
+        r[8].validFrom = "2024-04-19";
+        r[8].published = "2024-04-06";
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        {
+          "file": "destinations/TR.json",
+          "message": "validUntil must be after validFrom",
+          "path": [
+            "regimes",
+            5,
+            "validUntil",
+          ],
+        },
+      ]
+    `);
+  });
+
+  it("cross-file checks run once the files parse", async () => {
+    expect(
+      await issues((f) => {
+        const r = tr(f).regimes;
+        r[4].travellers = { nationalities: ["IN", "QQ"] };
+        r[2].travellers = { groups: ["MERCOSUR"] };
+        r[7].id = "t.tj.30";
+        r[8].validFrom = "2024-04-19";
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        {
+          "file": "destinations/TR.json",
+          "message": "unknown group MERCOSUR",
+          "path": [
+            "regimes",
+            2,
+            "travellers",
+            "groups",
+            0,
+          ],
+        },
+        {
+          "file": "destinations/TR.json",
+          "message": "unknown country code QQ",
+          "path": [
+            "regimes",
+            4,
+            "travellers",
+            "nationalities",
+            1,
+          ],
+        },
+        {
+          "file": "destinations/TR.json",
+          "message": "id t.tj.30 is not unique (also in destinations/TR.json)",
+          "path": [
+            "regimes",
+            7,
+            "id",
+          ],
+        },
+        {
+          "file": "destinations/TR.json",
+          "message": "overlaps t.tj.30 in time for TJ under the same conditions",
+          "path": [
+            "regimes",
+            8,
+          ],
+        },
+      ]
+    `);
+  });
+
+  it("the default must cover every date from since", async () => {
+    expect(
+      await issues((f) => {
+        tr(f).regimes[0].validUntil = "2020-01-01";
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        {
+          "file": "destinations/TR.json",
+          "message": "no unconditional regime for "others" from 2020-01-01: every nationality needs an answer on every date since 2013-01-01",
+          "path": [
+            "regimes",
+          ],
+        },
+      ]
+    `);
+  });
+
+  it("a file's name must match its content, and unknown files are refused", async () => {
+    const found = await issues((f) => {
+      f["destinations/TJ.json"] = { ...tr(f) };
+      f["notes.json"] = {};
+    });
+    expect(found.map((i) => `${i.file}: ${i.message}`)).toEqual([
+      "notes.json: not a rule file: expected dataset.json, countries.json, groups/X.json, areas/X.json or destinations/XX.json",
+      "destinations/TJ.json: does not match the file name (expected destinations/TR.json)",
+      "destinations/TJ.json: TR is also the destination of destinations/TR.json",
+    ]);
+  });
+});
+
+describe("conditions are data only", () => {
+  const withCondition = (leaf: Json) => (f: Files) => {
+    tr(f).regimes[5].conditions = { all: [leaf] };
+  };
+
+  it("a JSONPath `path` is refused", async () => {
+    const found = await issues(withCondition({ fact: "visas", operator: "contains", value: "US", path: "$..x" }));
+    expect(found[0]).toMatchObject({ file: "destinations/TR.json", message: expect.stringMatching(/path/) });
+  });
+
+  it("an operator outside the documented set is refused", async () => {
+    const found = await issues(withCondition({ fact: "visas", operator: "eval", value: "US" }));
+    expect(found[0]?.file).toBe("destinations/TR.json");
+    expect(found[0]?.message).toMatch(/Invalid/);
+  });
+
+  it("a fact outside the documented set is refused", async () => {
+    const found = await issues(withCondition({ fact: "process", operator: "equal", value: "x" }));
+    expect(found[0]?.file).toBe("destinations/TR.json");
+  });
+
+  it("a __proto__ or constructor key is refused", async () => {
+    const proto = await issues((f) => {
+      tr(f).regimes[0] = JSON.parse(JSON.stringify(tr(f).regimes[0]).replace(/^\{/, '{"__proto__":{"polluted":1},'));
+    });
+    expect(proto[0]).toMatchObject({ file: "destinations/TR.json", message: expect.stringMatching(/__proto__/) });
+    expect(({} as Json).polluted).toBeUndefined();
+    const ctor = await issues((f) => {
+      tr(f).constructor = { x: 1 };
+    });
+    expect(ctor[0]).toMatchObject({ file: "destinations/TR.json", message: expect.stringMatching(/constructor/) });
+  });
+});
