@@ -18,7 +18,8 @@ export function explain(
 ): string {
   const who = `Citizens of ${nationality}`;
   const stay = maxStay ? ` for up to ${stayText(maxStay)}` : "";
-  const doc = authorisation ? ` (${authorisation})` : "";
+  // Name the document only where it says more than the requirement itself ("e-Visa" does not).
+  const doc = authorisation && squash(authorisation) !== squash(requirement) ? ` (${authorisation})` : "";
   const when = condition ? ` when they meet this condition: ${lower(condition)}` : "";
   switch (requirement) {
     case "citizen":
@@ -34,12 +35,16 @@ export function explain(
     case "e-visa":
       return `${who} need an e-visa${doc}, obtained online before travel, to enter ${destination}${stay}${when}.`;
     case "visa-required":
-      return `${who} need a visa${doc} from an embassy or consulate of ${destination} before travelling there${when}.`;
+      return `${who} need a visa from an embassy or consulate of ${destination} before travelling there${when}.`;
     case "no-admission":
       return `${who} are not admitted to ${destination}${when}.`;
     case "unknown":
       return `travel-rules has no rule for citizens of ${nationality} entering ${destination} on ${date}; check with the authorities of ${destination}.`;
   }
+}
+
+function squash(s: string): string {
+  return s.toLowerCase().replace(/[^a-z]/g, "");
 }
 
 function lower(s: string): string {
