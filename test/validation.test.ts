@@ -235,7 +235,7 @@ describe("conditions are data only", () => {
     expect(proto[0]).toMatchObject({ file: "destinations/TR.json", message: expect.stringMatching(/__proto__/) });
     expect(({} as Json).polluted).toBeUndefined();
     const ctor = await issues((f) => {
-      tr(f).constructor = { x: 1 };
+      Object.defineProperty(tr(f), "constructor", { value: { x: 1 }, enumerable: true });
     });
     expect(ctor[0]).toMatchObject({ file: "destinations/TR.json", message: expect.stringMatching(/constructor/) });
   });

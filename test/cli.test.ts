@@ -1,0 +1,176 @@
+// The CLI spawned as a user runs it: the built dist/cli.js, real processes, real exit codes.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync, cpSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { MINI } from "./helpers.js";
+
+const CLI = new URL("../dist/cli.js", import.meta.url).pathname;
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    input,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe("travel-rules check", () => {
+  it("a Tajik citizen entering Turkey on 2024-05-01 needs a visa, and is told why", () => {
+    const r = run(["check", "TJ", "TR", "2024-05-01"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^TJ → TR on 2024-05-01: visa-required/);
+    expect(r.stdout).toMatch(/Sources:\n\s+- .+https:\/\//);
+    expect(r.stdout).toMatch(/Rule: tr\.tj\./);
+    expect(r.stderr).toBe("");
+  });
+
+  it("--json prints the answer as JSON", () => {
+    const r = run(["check", "tjk", "tur", "2019-06-01", "--json"]);
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.stdout);
+    expect(a).toMatchObject({ nationality: "TJ", destination: "TR", requirement: "visa-free", maxStay: { days: 90, withinDays: 180 } });
+  });
+
+  it("the date defaults to today at the destination", () => {
+    const r = run(["check", "TJ", "TR", "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("--passport and --holds reach conditional regimes", () => {
+    const dip = run(["check", "TJ", "TR", "2024-05-01", "--passport", "diplomatic", "--json"]);
+    expect(JSON.parse(dip.stdout).requirement).toBe("visa-free");
+    const withVisa = run(["check", "IN", "TR", "2024-05-01", "--holds", "visa:US", "--json"]);
+    expect(JSON.parse(withVisa.stdout).requirement).toBe("e-visa");
+    const without = run(["check", "IN", "TR", "2024-05-01"]);
+    expect(without.stdout).toMatch(/Alternatives:\n\s+- e-visa/);
+  });
+
+  it.each([
+    [["check", "TJ", "XX", "2024-05-01"], /unknown country code "XX" for destination/],
+    [["check", "TJ", "TR", "2024-02-30"], /invalid date "2024-02-30"/],
+    [["check", "TJ"], /check needs <nationality> <destination>/],
+    [["check", "TJ", "TR", "--frobnicate"], /Unknown option '--frobnicate'/],
+    [["check", "TJ", "TR", "--passport", "gold"], /invalid passport "gold"/],
+    [["check", "TJ", "TR", "--holds", "visa"], /invalid --holds item "visa"/],
+    [["fly", "TJ", "TR"], /unknown command "fly"/],
+    [[], /missing command/],
+  ])("bad input %j: one line on stderr, exit 2", (args, message) => {
+    const r = run(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("travel-rules timeline", () => {
+  it("prints every period of the pair with its source", () => {
+    const r = run(["timeline", "TJ", "TR"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/2018-11-11 → 2024-04-20\s+visa-free, 90 days within any 180-day period/);
+    expect(r.stdout).toMatch(/2024-04-20 → until further notice\s+visa-required/);
+  });
+});
+
+describe("travel-rules batch", () => {
+  it("answers each line in order; a bad line gets an error in its place", () => {
+    const input = [
+      JSON.stringify({ nationality: "TJ", destination: "TR", date: "2016-06-01" }),
+      "{not json",
+      JSON.stringify({ nationality: "TJ", destination: "ZZ", date: "2016-06-01" }),
+      JSON.stringify({ nationality: "TJ", destination: "TR", date: "2024-05-01" }),
+    ].join("\n");
+    const r = run(["batch"], input);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(4);
+    expect(lines[0].requirement).toBe("visa-free");
+    expect(lines[1].error.code).toBe("INVALID_QUERY");
+    expect(lines[2].error).toEqual({ code: "UNKNOWN_COUNTRY", message: 'unknown country code "ZZ" for destination' });
+    expect(lines[3].requirement).toBe("visa-required");
+  });
+});
+
+describe("travel-rules validate and --rules", () => {
+  const broken = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), "tr-rules-"));
+    cpSync(MINI, dir, { recursive: true });
+    return dir;
+  };
+
+  it("the embedded rules and the fixture are valid", () => {
+    expect(run(["validate"]).code).toBe(0);
+    const r = run(["validate", MINI]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/valid/);
+  });
+
+  it("lists every problem with its file, exit 1", () => {
+    const dir = broken();
+    writeFileSync(join(dir, "destinations", "TR.json"), '{"destination":"TR","regimes":[]}');
+    writeFileSync(join(dir, "groups", "EU.json"), "{oops");
+    const r = run(["validate", dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/groups\/EU.json: not valid JSON/);
+    const again = run(["validate", join(dir, "nowhere")]);
+    expect(again.code).toBe(1);
+  });
+
+  it("--rules answers from another folder", () => {
+    const r = run(["check", "TJ", "TR", "2019-06-01", "--rules", MINI, "--json"]);
+    expect(JSON.parse(r.stdout).dataset).toBe("2000.1");
+  });
+
+  it("a hostile folder is refused with the file named: a link outside the folder", () => {
+    const dir = broken();
+    const outside = mkdtempSync(join(tmpdir(), "tr-outside-"));
+    writeFileSync(join(outside, "secret.json"), "{}");
+    symlinkSync(join(outside, "secret.json"), join(dir, "destinations", "JP.json"));
+    const r = run(["check", "TJ", "TR", "2019-06-01", "--rules", dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/destinations\/JP.json: a link that points outside the rules folder/);
+  });
+
+  it("a hostile folder is refused with the file named: an oversized file", () => {
+    const dir = broken();
+    mkdirSync(join(dir, "destinations"), { recursive: true });
+    writeFileSync(join(dir, "destinations", "JP.json"), " ".repeat(3 * 1024 * 1024));
+    const r = run(["check", "TJ", "TR", "2019-06-01", "--rules", dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/destinations\/JP.json: larger than/);
+  });
+
+  it("a hostile folder is refused with the file named: a JSONPath condition", () => {
+    const dir = broken();
+    const file = join(dir, "destinations", "HR.json");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        destination: "HR",
+        revision: 1,
+        reviewed: "2020-01-01",
+        since: "2013-01-01",
+        regimes: [
+          {
+            id: "h.others",
+            travellers: "others",
+            requirement: "visa-free",
+            maxStay: null,
+            validFrom: "2013-01-01",
+            conditions: { all: [{ fact: "visas", path: "$..constructor", operator: "equal", value: 1 }] },
+            conditionText: "x",
+            sources: [{ title: "x", url: "https://example.org", date: "2020-01-01" }],
+          },
+        ],
+      }),
+    );
+    const r = run(["check", "TJ", "TR", "2019-06-01", "--rules", dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/destinations\/HR.json: regimes.0.conditions/);
+  });
+});

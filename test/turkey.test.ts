@@ -1,0 +1,111 @@
+// The embedded rules for Turkey and Tajikistan: the history the project was created for, and
+// every boundary of every regime (the day before and the day of).
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine, type Engine } from "../src/index.js";
+import { dayBefore, readFolder } from "./helpers.js";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createEngine();
+});
+
+const check = (nationality: string, destination: string, date: string, facts = {}) =>
+  engine.check({ nationality, destination, date, ...facts });
+
+describe("Tajik citizens entering Turkey", () => {
+  it("are visa-free for 30 days on 2016-06-01", async () => {
+    const a = await check("TJ", "TR", "2016-06-01");
+    expect(a.requirement).toBe("visa-free");
+    expect(a.maxStay).toEqual({ days: 30, withinDays: null });
+    expect(a.sources.length).toBeGreaterThan(0);
+  });
+
+  it("are visa-free for 90 days within 180 on 2019-06-01, after Presidential Decision No. 327", async () => {
+    const a = await check("TJ", "TR", "2019-06-01");
+    expect(a.requirement).toBe("visa-free");
+    expect(a.maxStay).toEqual({ days: 90, withinDays: 180 });
+    expect(a.notes.join(" ")).toMatch(/327/);
+  });
+
+  it("gain the 90-day stay on the day Decision No. 327 was published (2018-11-11)", async () => {
+    expect((await check("TJ", "TR", "2018-11-10")).maxStay?.days).toBe(30);
+    expect((await check("TJ", "TR", "2018-11-11")).maxStay?.days).toBe(90);
+  });
+
+  it("are still admitted visa-free during the grace period of April 2024, and told it ends", async () => {
+    const a = await check("TJ", "TR", "2024-04-19");
+    expect(a.requirement).toBe("visa-free");
+    expect(a.upcoming).toMatchObject({ date: "2024-04-20", requirement: "visa-required", inForce: "2024-04-06" });
+    // Before the decree was published nothing was announced.
+    expect((await check("TJ", "TR", "2024-04-05")).upcoming).toBeNull();
+  });
+
+  it("need a visa from a Turkish mission on 2024-05-01, with sources", async () => {
+    const a = await check("TJ", "TR", "2024-05-01");
+    expect(a.requirement).toBe("visa-required");
+    expect(a.sources.every((s) => s.url === undefined || s.url.startsWith("https://"))).toBe(true);
+    expect(a.sources.some((s) => s.url)).toBe(true);
+    expect((await check("TJ", "TR", "2024-04-20")).requirement).toBe("visa-required");
+  });
+
+  it("with a diplomatic passport remain visa-free after April 2024", async () => {
+    const a = await check("TJ", "TR", "2024-05-01", { passport: "diplomatic" });
+    expect(a.requirement).toBe("visa-free");
+    expect(a.condition).toMatch(/diplomatic/);
+  });
+});
+
+describe("Turkish citizens entering Tajikistan", () => {
+  it("are visa-free for 30 days in 2023 and need a visa from 2024-04-20", async () => {
+    expect((await check("TR", "TJ", "2023-06-01")).requirement).toBe("visa-free");
+    expect((await check("TR", "TJ", "2024-04-19")).requirement).toBe("visa-free");
+    expect((await check("TR", "TJ", "2024-04-20")).requirement).toBe("visa-required");
+  });
+});
+
+describe("Indian citizens entering Turkey", () => {
+  it("need a visa, or an e-Visa when they hold a US, UK, Irish or Schengen visa", async () => {
+    const bare = await check("IN", "TR", "2024-05-01");
+    expect(bare.requirement).toBe("visa-required");
+    expect(bare.alternatives[0]).toMatchObject({ requirement: "e-visa" });
+    const us = await check("IN", "TR", "2024-05-01", { holds: [{ kind: "visa", country: "US" }] });
+    expect(us.requirement).toBe("e-visa");
+    const de = await check("IN", "TR", "2024-05-01", { holds: [{ kind: "residence-permit", country: "DE" }] });
+    expect(de.requirement).toBe("e-visa");
+    const jp = await check("IN", "TR", "2024-05-01", { holds: [{ kind: "visa", country: "JP" }] });
+    expect(jp.requirement).toBe("visa-required");
+  });
+});
+
+describe("nationalities not researched yet", () => {
+  it("answer unknown with a note, never the default", async () => {
+    const rules = readFolder(new URL("../rules/", import.meta.url).pathname);
+    const gaps = (rules["destinations/TR.json"]!["gaps"] ?? []) as { nationalities: string[]; from: string }[];
+    for (const g of gaps) {
+      const a = await check(g.nationalities[0]!, "TR", g.from);
+      expect(a.requirement).toBe("unknown");
+      expect(a.notes[0]).toMatch(/not yet researched/i);
+    }
+  });
+});
+
+describe("every boundary of every regime", () => {
+  const rules = readFolder(new URL("../rules/", import.meta.url).pathname);
+  type R = { id: string; travellers: "others" | { nationalities?: string[] }; validFrom: string; validUntil?: string; conditions?: unknown };
+  const cases: [string, string, string, R][] = [];
+  for (const dest of ["TR", "TJ"]) {
+    for (const r of rules[`destinations/${dest}.json`]!["regimes"] as R[]) {
+      if (r.travellers === "others" || r.conditions || !r.travellers.nationalities) continue;
+      for (const n of r.travellers.nationalities) cases.push([r.id, n, dest, r]);
+    }
+  }
+
+  it.each(cases)("%s decides for %s → %s from its first day, and not the day before", async (id, n, dest, r) => {
+    expect((await check(n, dest, r.validFrom)).regime).toBe(id);
+    expect((await check(n, dest, dayBefore(r.validFrom))).regime).not.toBe(id);
+    if (r.validUntil) {
+      expect((await check(n, dest, dayBefore(r.validUntil))).regime).toBe(id);
+      expect((await check(n, dest, r.validUntil)).regime).not.toBe(id);
+    }
+  });
+});
