@@ -1,7 +1,7 @@
 // Quick check of one draft rule file against the schema and the countries table, for data work
 // before the full validator (`travel-rules validate`) sees it with the rest of the dataset.
 import { readFileSync } from "node:fs";
-import { DestinationFileSchema, GroupFileSchema } from "../src/impl/schema.js";
+import { AreaFileSchema, DestinationFileSchema, GroupFileSchema } from "../src/impl/schema.js";
 
 const codes = new Set(
   (JSON.parse(readFileSync(new URL("../rules/countries.json", import.meta.url), "utf8")) as {
@@ -20,7 +20,7 @@ for (const file of process.argv.slice(2)) {
     if (g.success) console.log(`${file}: ${g.data.members.length} memberships`);
     continue;
   }
-  const r = DestinationFileSchema.safeParse(json);
+  const r = "area" in json ? AreaFileSchema.safeParse(json) : DestinationFileSchema.safeParse(json);
   if (!r.success) {
     for (const i of r.error.issues) console.log(`${file}: ${i.path.join(".")}: ${i.message}`), bad++;
     continue;

@@ -149,6 +149,7 @@ export class Engine {
 
   private facts(nationality: string, date: string, q: TravellerFacts): Facts {
     const facts: Facts = { nationality, passport: q.passport ?? "ordinary" };
+    if (q.biometricPassport !== undefined) facts.biometric = q.biometricPassport;
     if (q.purpose) facts.purpose = q.purpose;
     if (q.arrival) facts.arrival = q.arrival;
     if (q.birthDate) facts.age = ageOn(q.birthDate, date);
@@ -289,6 +290,8 @@ function readFacts(q: Query): TravellerFacts {
     if (v !== undefined && !(allowed as readonly unknown[]).includes(v))
       throw new TravelRulesError("INVALID_FACT", `invalid ${key} ${describe(v)}: expected one of ${allowed.join(", ")}`, v);
   }
+  if (q.biometricPassport !== undefined && typeof q.biometricPassport !== "boolean")
+    throw new TravelRulesError("INVALID_FACT", `invalid biometricPassport ${describe(q.biometricPassport)}: expected true or false`, q.biometricPassport);
   for (const key of ["birthDate", "passportExpiry"] as const) {
     const v = q[key];
     if (v !== undefined && (typeof v !== "string" || !isRealDate(v)))

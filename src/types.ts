@@ -19,6 +19,8 @@ export interface HeldDocument {
 export interface TravellerFacts {
   /** Defaults to `ordinary`. */
   passport?: PassportType;
+  /** Whether the passport is biometric (an e-passport with a chip). */
+  biometricPassport?: boolean;
   purpose?: Purpose;
   /** `YYYY-MM-DD`; conditions see the age on the date of entry. */
   birthDate?: string;

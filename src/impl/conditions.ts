@@ -4,7 +4,7 @@ import { Engine as RulesEngine } from "json-rules-engine";
 import { FACTS, type Condition, type Regime } from "./schema.js";
 
 export type FactName = (typeof FACTS)[number];
-export type Facts = Partial<Record<FactName, string | number | string[]>>;
+export type Facts = Partial<Record<FactName, string | number | boolean | string[]>>;
 
 const engines = new WeakMap<Regime, RulesEngine>();
 const needs = new WeakMap<Regime, FactName[]>();

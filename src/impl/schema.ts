@@ -41,12 +41,14 @@ export const ARRIVAL_MODES = ["air", "land", "sea"] as const;
 
 /**
  * The facts a condition may test. Each is derived from the query (see README, "Conditions").
+ * `biometric` is whether the passport is biometric (an e-passport with a chip).
  * `visas` and `residencePermits` list the issuing countries of the documents held and valid on
  * the date of entry, plus every group those countries belong to on that date (e.g. "SCHENGEN").
  */
 export const FACTS = [
   "nationality",
   "passport",
+  "biometric",
   "purpose",
   "age",
   "arrival",
