@@ -3,12 +3,13 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { formatIssue, isTravelRulesError, InvalidRulesError } from "../src/errors.js";
 import { loadRules } from "../src/impl/load.js";
+import { FILE_SCHEMAS } from "../src/impl/schema.js";
 import { readRulesDir } from "../src/node/read-rules.js";
 
 const dir = new URL("../rules/", import.meta.url);
 try {
   const files = readRulesDir(dir.pathname);
-  const data = loadRules(files, { validate: true });
+  const data = loadRules(files, FILE_SCHEMAS);
   // $schema is for editors only.
   const compact = Object.fromEntries(
     Object.entries(files).map(([k, v]) => {

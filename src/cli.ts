@@ -7,7 +7,7 @@ import { createEngine, type Engine } from "./engine.js";
 import { formatIssue, InvalidRulesError, isTravelRulesError, TravelRulesError } from "./errors.js";
 import { stayText } from "./impl/explain.js";
 import type { RuleFiles } from "./impl/load.js";
-import { ARRIVAL_MODES, PASSPORT_TYPES, PURPOSES } from "./impl/schema.js";
+import { ARRIVAL_MODES, PASSPORT_TYPES, PURPOSES } from "./impl/vocab.js";
 import { readRulesDir } from "./node/read-rules.js";
 import type { Alternative, Answer, HeldDocument, Query, Source } from "./types.js";
 

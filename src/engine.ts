@@ -1,9 +1,10 @@
-import { DateTime } from "luxon";
+import type { DateTime } from "luxon";
 import { TravelRulesError } from "./errors.js";
 import { conditionsHold, factsNeeded, type Facts } from "./impl/conditions.js";
 import { explain } from "./impl/explain.js";
 import { loadRules, type Dataset, type RuleFiles } from "./impl/load.js";
-import { ARRIVAL_MODES, PASSPORT_TYPES, PURPOSES, isRealDate, type Regime } from "./impl/schema.js";
+import type { Regime } from "./impl/schema.js";
+import { ARRIVAL_MODES, PASSPORT_TYPES, PURPOSES, isRealDate } from "./impl/vocab.js";
 import { Index, segmentAt, type Candidate, type Segment } from "./impl/timeline.js";
 import type {
   Alternative,
@@ -49,7 +50,7 @@ export class Engine {
       throw new TravelRulesError("INVALID_QUERY", "a query must be an object with nationality, destination and date");
     const nationality = this.code(query.nationality, "nationality");
     const destination = this.code(query.destination, "destination");
-    const date = this.localDate(query.date, destination);
+    const date = typeof query.date === "string" ? calendarDate(query.date) : await this.instantDate(query.date, destination);
     const facts = readFacts(query);
     for (const h of facts.holds ?? []) this.code(h.country, "a held document's country");
     if (nationality === destination) return this.answer(nationality, destination, date, this.citizen(destination));
@@ -131,17 +132,16 @@ export class Engine {
     throw new TravelRulesError("UNKNOWN_COUNTRY", `unknown country code "${input}" for ${what}`, input);
   }
 
-  /** A date string is taken as the destination's local date; an instant is converted into it. */
-  private localDate(input: DateInput, destination: string): string {
-    if (typeof input === "string") {
-      if (isRealDate(input)) return input;
-      throw new TravelRulesError("INVALID_DATE", `invalid date "${input}": expected a real date as YYYY-MM-DD`, input);
-    }
+  /** An instant (a Date or a luxon DateTime) becomes the local date at the destination. */
+  private async instantDate(input: DateInput, destination: string): Promise<string> {
+    const isDate = input instanceof Date;
+    // luxon's own test (DateTime.isDateTime) reads this flag; checking it first lets luxon load lazily.
+    const isDateTime = !isDate && typeof input === "object" && input !== null && (input as { isLuxonDateTime?: unknown }).isLuxonDateTime === true;
+    if (!isDate && !isDateTime)
+      throw new TravelRulesError("INVALID_DATE", `invalid date ${describe(input)}: expected YYYY-MM-DD, a Date or a luxon DateTime`, input);
+    const { DateTime } = await import("luxon");
     const zone = this.data.countries.get(destination)!.timeZone;
-    let dt: DateTime | undefined;
-    if (input instanceof Date) dt = DateTime.fromJSDate(input, { zone });
-    else if (DateTime.isDateTime(input)) dt = input.setZone(zone);
-    if (!dt) throw new TravelRulesError("INVALID_DATE", `invalid date ${describe(input)}: expected YYYY-MM-DD, a Date or a luxon DateTime`, input);
+    const dt = isDate ? DateTime.fromJSDate(input, { zone }) : (input as DateTime).setZone(zone);
     const iso = dt.isValid ? dt.toISODate() : null;
     if (!iso) throw new TravelRulesError("INVALID_DATE", `invalid date ${describe(input)}`, input);
     return iso;
@@ -217,12 +217,22 @@ export class Engine {
   }
 }
 
+/** A date string is taken as the destination's local date. */
+function calendarDate(input: string): string {
+  if (isRealDate(input)) return input;
+  throw new TravelRulesError("INVALID_DATE", `invalid date "${input}": expected a real date as YYYY-MM-DD`, input);
+}
+
 /** Loads, validates and indexes rule data. With no `rules`, uses the rules embedded in the package. */
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
-  if (options.rules) return new Engine(loadRules(options.rules, { validate: true }));
+  if (options.rules) {
+    // zod loads only when there is something to validate.
+    const { FILE_SCHEMAS } = await import("./impl/schema.js");
+    return new Engine(loadRules(options.rules, FILE_SCHEMAS));
+  }
   // The embedded rules were validated when the package was built (scripts/embed-rules.ts).
   const { default: embedded } = await import("./generated/rules.js");
-  return new Engine(loadRules(embedded, { validate: false }));
+  return new Engine(loadRules(embedded, null));
 }
 
 function empty(requirement: "citizen" | "unknown", explanation: string, dataset: string): Decision {

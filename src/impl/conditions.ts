@@ -1,7 +1,8 @@
 // Conditional regimes are decided by json-rules-engine, one small engine per regime, built on
 // first use. Regimes without conditions never reach this module.
-import { Engine as RulesEngine } from "json-rules-engine";
-import { FACTS, type Condition, type Regime } from "./schema.js";
+import type { Engine as RulesEngine } from "json-rules-engine";
+import type { Condition, Regime } from "./schema.js";
+import type { FACTS } from "./vocab.js";
 
 export type FactName = (typeof FACTS)[number];
 export type Facts = Partial<Record<FactName, string | number | boolean | string[]>>;
@@ -13,11 +14,15 @@ function containsAny(factValue: unknown, jsonValue: unknown): boolean {
   return Array.isArray(factValue) && Array.isArray(jsonValue) && factValue.some((v) => jsonValue.includes(v));
 }
 
-function engineFor(regime: Regime): RulesEngine {
+// Loaded on the first conditional regime, so lookups never pay for it.
+let rulesEngine: typeof import("json-rules-engine") | undefined;
+
+async function engineFor(regime: Regime): Promise<RulesEngine> {
   let engine = engines.get(regime);
   if (!engine) {
+    rulesEngine ??= await import("json-rules-engine");
     // The schema already refused `path`, `params` and unknown operators: conditions are data only.
-    engine = new RulesEngine([], { allowUndefinedFacts: true });
+    engine = new rulesEngine.Engine([], { allowUndefinedFacts: true });
     engine.addOperator("containsAny", containsAny);
     engine.addRule({ conditions: regime.conditions as never, event: { type: regime.id } });
     engines.set(regime, engine);
@@ -44,6 +49,6 @@ export function factsNeeded(regime: Regime): FactName[] {
 }
 
 export async function conditionsHold(regime: Regime, facts: Facts): Promise<boolean> {
-  const { events } = await engineFor(regime).run(facts);
+  const { events } = await (await engineFor(regime)).run(facts);
   return events.length > 0;
 }

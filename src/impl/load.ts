@@ -1,17 +1,17 @@
 // Validates a set of rule files and turns it into a Dataset. Every problem is collected, so one
 // run of `travel-rules validate` lists them all.
 import { InvalidRulesError, type RuleIssue } from "../errors.js";
-import {
-  FILE_KINDS,
-  type AreaFile,
-  type Condition,
-  type CountriesFile,
-  type DatasetFile,
-  type DestinationFile,
-  type FileKind,
-  type Gap,
-  type GroupFile,
-  type Regime,
+import type { FILE_SCHEMAS } from "./schema.js";
+import { FILE_PATTERNS, type FileKind } from "./vocab.js";
+import type {
+  AreaFile,
+  Condition,
+  CountriesFile,
+  DatasetFile,
+  DestinationFile,
+  Gap,
+  GroupFile,
+  Regime,
 } from "./schema.js";
 
 /** Rule files by their path inside a rules folder, e.g. `destinations/TR.json`, parsed from JSON. */
@@ -45,7 +45,12 @@ export interface Dataset {
   areas: PolicyFile[];
 }
 
-export function loadRules(files: RuleFiles, options: { validate: boolean }): Dataset {
+/**
+ * Reads rule files into a Dataset. With `schemas` every file is validated and cross-checked;
+ * without, the files are trusted (the embedded rules, validated when the package was built).
+ */
+export function loadRules(files: RuleFiles, schemas: typeof FILE_SCHEMAS | null): Dataset {
+  const options = { validate: schemas !== null };
   const issues: RuleIssue[] = [];
   const parsed: { [K in FileKind]: { file: string; data: unknown }[] } = {
     dataset: [],
@@ -56,16 +61,16 @@ export function loadRules(files: RuleFiles, options: { validate: boolean }): Dat
   };
 
   for (const [file, content] of Object.entries(files)) {
-    const kind = (Object.keys(FILE_KINDS) as FileKind[]).find((k) => FILE_KINDS[k].pattern.test(file));
+    const kind = (Object.keys(FILE_PATTERNS) as FileKind[]).find((k) => FILE_PATTERNS[k].test(file));
     if (!kind) {
       issues.push({ file, path: [], message: "not a rule file: expected dataset.json, countries.json, groups/X.json, areas/X.json or destinations/XX.json" });
       continue;
     }
-    if (!options.validate) {
+    if (!schemas) {
       parsed[kind].push({ file, data: content });
       continue;
     }
-    const result = FILE_KINDS[kind].schema.safeParse(content);
+    const result = schemas[kind].safeParse(content);
     if (!result.success) {
       for (const i of result.error.issues)
         issues.push({ file, path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: i.message });

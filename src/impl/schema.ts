@@ -1,92 +1,23 @@
 // The rule-file format. This zod schema is the single source of truth: the JSON Schemas in
 // schema/ are generated from it (scripts/gen-schema.ts) and the loader validates with it.
 import { z } from "zod";
+import {
+  ARRIVAL_MODES,
+  DATA_REQUIREMENTS,
+  FACTS,
+  ISO_DATE,
+  OPERATORS,
+  isRealDate,
+  type FileKind,
+} from "./vocab.js";
 
-/** Requirements in order, most favourable first (DESIGN.md). `unknown` is never written in data. */
-export const REQUIREMENTS = [
-  "citizen",
-  "free-movement",
-  "visa-free",
-  "eta",
-  "visa-on-arrival",
-  "e-visa",
-  "visa-required",
-  "no-admission",
-  "unknown",
-] as const;
-
-/** What a regime may declare; `citizen` and `unknown` are decided by the engine, never by data. */
-export const DATA_REQUIREMENTS = [
-  "free-movement",
-  "visa-free",
-  "eta",
-  "visa-on-arrival",
-  "e-visa",
-  "visa-required",
-  "no-admission",
-] as const;
-
-export const PASSPORT_TYPES = [
-  "ordinary",
-  "diplomatic",
-  "service",
-  "official",
-  "special",
-  "emergency",
-  "refugee",
-  "stateless",
-] as const;
-export const PURPOSES = ["tourism", "business", "transit", "study", "work", "family", "medical"] as const;
-export const ARRIVAL_MODES = ["air", "land", "sea"] as const;
-
-/**
- * The facts a condition may test. Each is derived from the query (see README, "Conditions").
- * `biometric` is whether the passport is biometric (an e-passport with a chip).
- * `visas` and `residencePermits` list the issuing countries of the documents held and valid on
- * the date of entry, plus every group those countries belong to on that date (e.g. "SCHENGEN").
- */
-export const FACTS = [
-  "nationality",
-  "passport",
-  "biometric",
-  "purpose",
-  "age",
-  "arrival",
-  "visas",
-  "residencePermits",
-] as const;
-
-/** The documented operator set: json-rules-engine's own operators plus `containsAny`. */
-export const OPERATORS = [
-  "equal",
-  "notEqual",
-  "in",
-  "notIn",
-  "contains",
-  "doesNotContain",
-  "containsAny",
-  "lessThan",
-  "lessThanInclusive",
-  "greaterThan",
-  "greaterThanInclusive",
-] as const;
-
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+export * from "./vocab.js";
 
 export const IsoDate = z
   .string()
   .regex(ISO_DATE, "expected a date as YYYY-MM-DD")
   .refine(isRealDate, "not a real calendar date");
 
-export function isRealDate(s: string): boolean {
-  if (!ISO_DATE.test(s)) return false;
-  const y = Number(s.slice(0, 4));
-  const m = Number(s.slice(5, 7));
-  const d = Number(s.slice(8, 10));
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
-  return d >= 1 && d <= days;
-}
 
 const CountryCode = z.string().regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 code in capitals");
 const GroupId = z.string().regex(/^[A-Z][A-Z0-9-]{1,31}$/, "expected a group id in capitals, e.g. EU");
@@ -273,17 +204,12 @@ export type GroupFile = z.infer<typeof GroupFileSchema>;
 export type AreaFile = z.infer<typeof AreaFileSchema>;
 export type CountriesFile = z.infer<typeof CountriesFileSchema>;
 export type DatasetFile = z.infer<typeof DatasetFileSchema>;
-export type Requirement = (typeof REQUIREMENTS)[number];
-export type PassportType = (typeof PASSPORT_TYPES)[number];
-export type Purpose = (typeof PURPOSES)[number];
-export type ArrivalMode = (typeof ARRIVAL_MODES)[number];
 
-/** Which schema a file in a rules folder is read with, by its path inside the folder. */
-export const FILE_KINDS = {
-  dataset: { pattern: /^dataset\.json$/, schema: DatasetFileSchema },
-  countries: { pattern: /^countries\.json$/, schema: CountriesFileSchema },
-  group: { pattern: /^groups\/[A-Z][A-Z0-9-]*\.json$/, schema: GroupFileSchema },
-  area: { pattern: /^areas\/[A-Z][A-Z0-9-]*\.json$/, schema: AreaFileSchema },
-  destination: { pattern: /^destinations\/[A-Z]{2}\.json$/, schema: DestinationFileSchema },
-} as const;
-export type FileKind = keyof typeof FILE_KINDS;
+/** The schema each kind of rule file is read with. */
+export const FILE_SCHEMAS = {
+  dataset: DatasetFileSchema,
+  countries: CountriesFileSchema,
+  group: GroupFileSchema,
+  area: AreaFileSchema,
+  destination: DestinationFileSchema,
+} satisfies Record<FileKind, z.ZodType>;

@@ -2,7 +2,8 @@
 // regime that decides it and the conditional regimes to try first, in precedence order. Built once
 // per pair and cached, so a check is a search over a handful of periods.
 import type { Dataset, PolicyFile } from "./load.js";
-import { REQUIREMENTS, type Gap, type Regime } from "./schema.js";
+import type { Gap, Regime } from "./schema.js";
+import { REQUIREMENTS } from "./vocab.js";
 
 /** How specifically a regime names the traveller: by nationality (3), by group (2), by default (1). */
 export type Level = 1 | 2 | 3;
