@@ -1,0 +1,108 @@
+// Invariants over generated queries (fast-check): whatever a form sends, the engine answers or
+// refuses with its own error, always the same way, and check() agrees with timeline().
+import fc from "fast-check";
+import { DateTime } from "luxon";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine, isTravelRulesError, REQUIREMENTS, type Engine, type Query } from "../src/index.js";
+import { dayBefore } from "./helpers.js";
+
+let engine: Engine;
+let codes: string[];
+let withRules: string[];
+beforeAll(async () => {
+  engine = await createEngine();
+  const all = engine.countries();
+  codes = all.flatMap((c) => [c.code, c.alpha3]);
+  withRules = all.filter((c) => c.hasRules).map((c) => c.code);
+});
+
+const anyCase = (s: string) =>
+  fc.array(fc.boolean(), { minLength: s.length, maxLength: s.length }).map((up) =>
+    [...s].map((ch, i) => (up[i] ? ch.toUpperCase() : ch.toLowerCase())).join(""),
+  );
+const validCode = () => fc.constantFrom(...codes).chain(anyCase);
+const someCode = () =>
+  fc.oneof(
+    { weight: 8, arbitrary: validCode() },
+    { weight: 1, arbitrary: fc.string({ maxLength: 4 }) },
+    { weight: 1, arbitrary: fc.anything() },
+  );
+const isoDate = () =>
+  fc
+    .date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2100-12-31T00:00:00Z"), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+const someDate = () =>
+  fc.oneof(
+    { weight: 6, arbitrary: isoDate() },
+    { weight: 1, arbitrary: fc.date({ min: new Date("1900-01-01"), max: new Date("2100-12-31") }) },
+    { weight: 1, arbitrary: isoDate().map((d) => DateTime.fromISO(`${d}T12:00:00`, { zone: "Pacific/Kiritimati" })) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+    { weight: 1, arbitrary: fc.anything() },
+  );
+const held = () =>
+  fc.record(
+    { kind: fc.constantFrom("visa", "residence-permit", "permit"), country: someCode(), validUntil: isoDate() },
+    { requiredKeys: ["kind", "country"] },
+  );
+const facts = () =>
+  fc.record(
+    {
+      passport: fc.constantFrom("ordinary", "diplomatic", "service", "official", "gold"),
+      purpose: fc.constantFrom("tourism", "business", "transit", "study", "work", "family", "party"),
+      birthDate: fc.oneof(isoDate(), fc.string({ maxLength: 10 })),
+      arrival: fc.constantFrom("air", "land", "sea", "teleport"),
+      biometricPassport: fc.oneof(fc.boolean(), fc.constant("yes")),
+      holds: fc.oneof(fc.array(held(), { maxLength: 3 }), fc.anything()),
+      passportExpiry: isoDate(),
+    },
+    { requiredKeys: [] },
+  );
+const query = () =>
+  fc
+    .tuple(someCode(), someCode(), someDate(), facts())
+    .map(([nationality, destination, date, f]) => ({ nationality, destination, date, ...f }) as unknown as Query);
+
+describe("generated queries", () => {
+  it("never throw anything but the library's errors, and answer alike every time", async () => {
+    await fc.assert(
+      fc.asyncProperty(query(), async (q) => {
+        const first = await engine.safeCheck(q);
+        const again = await engine.safeCheck(q);
+        if (!first.ok) {
+          expect(isTravelRulesError(first.error)).toBe(true);
+          expect(again.ok).toBe(false);
+          if (!again.ok) expect(again.error.code).toBe(first.error.code);
+          return;
+        }
+        expect(again).toEqual(first);
+        expect(REQUIREMENTS).toContain(first.answer.requirement);
+        if (first.answer.requirement !== "unknown" && first.answer.requirement !== "citizen")
+          expect(first.answer.sources.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 100_000 },
+    );
+  }, 300_000);
+
+  it("check agrees with timeline on every date, and a timeline covers every date once", async () => {
+    await fc.assert(
+      fc.asyncProperty(validCode(), fc.constantFrom(...withRules), isoDate(), async (n, d, date) => {
+        const t = engine.timeline({ nationality: n, destination: d });
+        expect(t.periods[0]!.from).toBeNull();
+        expect(t.periods.at(-1)!.until).toBeNull();
+        t.periods.slice(1).forEach((p, i) => expect(p.from).toBe(t.periods[i]!.until));
+        const p = t.periods.find((x) => (x.from === null || x.from <= date) && (x.until === null || date < x.until))!;
+        const a = await engine.check({ nationality: n, destination: d, date });
+        // With no facts given, a conditional regime decides only when its condition holds on defaults.
+        if (a.regime === p.regime) expect(a.requirement).toBe(p.requirement);
+        else expect(p.alternatives.map((x) => x.regime)).toContain(a.regime);
+        // The day before a period starts belongs to the period before it.
+        if (p.from !== null) {
+          const before = await engine.check({ nationality: n, destination: d, date: dayBefore(p.from) });
+          const prev = t.periods[t.periods.indexOf(p) - 1]!;
+          if (before.regime === prev.regime) expect(before.requirement).toBe(prev.requirement);
+        }
+      }),
+      { numRuns: 20_000 },
+    );
+  }, 300_000);
+});
