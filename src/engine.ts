@@ -36,7 +36,8 @@ export class Engine {
   /** The dataset version every answer carries. */
   readonly version: string;
   private readonly index: Index;
-  private readonly decisions = new WeakMap<object, Map<string, Decision>>();
+  /** Destinations no file answers for: one shared answer part each, no per-pair index. */
+  private readonly unknownDestinations = new Map<string, Decision>();
 
   /** @internal Use {@link createEngine}. */
   constructor(private readonly data: Dataset) {
@@ -54,9 +55,13 @@ export class Engine {
     const facts = readFacts(query);
     for (const h of facts.holds ?? []) this.code(h.country, "a held document's country");
     if (nationality === destination) return this.answer(nationality, destination, date, this.citizen(destination));
+    if (!this.index.hasPolicy(destination)) {
+      let d = this.unknownDestinations.get(destination);
+      if (!d) this.unknownDestinations.set(destination, (d = this.unknown(destination)));
+      return this.answer(nationality, destination, date, d);
+    }
 
-    const segs = this.index.segments(nationality, destination);
-    const seg = segmentAt(segs, date);
+    const seg = segmentAt(this.index.segments(nationality, destination), date);
     let decided: Candidate | null = seg.base;
     const alternatives: Alternative[] = [];
     if (seg.conditionals.length) {
@@ -72,15 +77,11 @@ export class Engine {
         }
       }
     }
-    if (!decided) {
-      const answer = this.answer(nationality, destination, date, this.unknown(nationality, destination, date, seg));
-      answer.alternatives = alternatives;
-      return answer;
-    }
-    const answer = this.answer(nationality, destination, date, this.decision(decided, nationality, destination));
+    const d = decided === seg.base ? this.segmentDecision(seg, nationality, destination) : this.decision(decided!, nationality, destination);
+    const answer = this.answer(nationality, destination, date, d);
     // Only alternatives tried before the deciding regime could have changed the answer.
     if (alternatives.length) answer.alternatives = alternatives;
-    answer.upcoming = upcoming(segs, seg, date);
+    if (seg.next) answer.upcoming = upcoming(seg.next, date);
     return answer;
   }
 
@@ -104,9 +105,7 @@ export class Engine {
       return { ...base, periods: [period(null, null, d, [])] };
     }
     const periods = this.index.segments(nationality, destination).map((s) => {
-      const d = s.base
-        ? this.decision(s.base, nationality, destination)
-        : this.unknown(nationality, destination, s.from ?? "that date", s);
+      const d = this.segmentDecision(s, nationality, destination);
       return period(s.from, s.until, d, s.conditionals.map((c) => alternative(c.regime)));
     });
     return { ...base, periods };
@@ -170,39 +169,39 @@ export class Engine {
     return facts;
   }
 
+  /** The answer parts of a segment's base regime (or unknown), built once per segment. */
+  private segmentDecision(seg: Segment, nationality: string, destination: string): Decision {
+    seg.decision ??= seg.base
+      ? this.decision(seg.base, nationality, destination)
+      : this.unknown(destination, seg);
+    return seg.decision as Decision;
+  }
+
   private decision(c: Candidate, nationality: string, destination: string): Decision {
-    let byPair = this.decisions.get(c.regime);
-    if (!byPair) this.decisions.set(c.regime, (byPair = new Map()));
-    const key = nationality + destination;
-    let d = byPair.get(key);
-    if (!d) {
-      const r = c.regime;
-      const maxStay = stay(r);
-      const condition = r.conditionText ?? null;
-      const authorisation = r.authorisation ?? null;
-      d = {
-        requirement: r.requirement,
-        maxStay,
-        regime: r.id,
-        authorisation,
-        condition,
-        explanation: explain(r.requirement, this.name(nationality), this.name(destination), maxStay, authorisation, condition, ""),
-        sources: r.sources,
-        notes: r.notes ?? [],
-        dataset: this.version,
-      };
-      byPair.set(key, d);
-    }
-    return d;
+    const r = c.regime;
+    const maxStay = stay(r);
+    const condition = r.conditionText ?? null;
+    const authorisation = r.authorisation ?? null;
+    return {
+      requirement: r.requirement,
+      maxStay,
+      regime: r.id,
+      authorisation,
+      condition,
+      explanation: explain(r.requirement, this.name(nationality), this.name(destination), maxStay, authorisation, condition),
+      sources: r.sources,
+      notes: r.notes ?? [],
+      dataset: this.version,
+    };
   }
 
   private citizen(destination: string): Decision {
     const name = this.name(destination);
-    return empty("citizen", explain("citizen", name, name, null, null, null, ""), this.version);
+    return empty("citizen", explain("citizen", name, name, null, null, null), this.version);
   }
 
-  private unknown(nationality: string, destination: string, date: string, seg?: Segment): Decision {
-    const e = explain("unknown", this.name(nationality), this.name(destination), null, null, null, date);
+  private unknown(destination: string, seg?: Segment): Decision {
+    const e = explain("unknown", "", this.name(destination), null, null, null);
     const d = empty("unknown", e, this.version);
     if (seg?.gap) d.notes = [`Not yet researched: ${seg.gap.reason}`];
     return d;
@@ -213,7 +212,22 @@ export class Engine {
   }
 
   private answer(nationality: string, destination: string, date: string, d: Decision): Answer {
-    return { nationality, destination, date, ...d, alternatives: [], upcoming: null };
+    return {
+      nationality,
+      destination,
+      date,
+      requirement: d.requirement,
+      maxStay: d.maxStay,
+      regime: d.regime,
+      authorisation: d.authorisation,
+      condition: d.condition,
+      explanation: d.explanation,
+      sources: d.sources,
+      notes: d.notes,
+      alternatives: NONE,
+      upcoming: null,
+      dataset: d.dataset,
+    };
   }
 }
 
@@ -234,6 +248,9 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   const { default: embedded } = await import("./generated/rules.js");
   return new Engine(loadRules(embedded, null));
 }
+
+/** Shared by every answer without alternatives; frozen so that no caller can change it for others. */
+const NONE: Alternative[] = Object.freeze([]) as unknown as Alternative[];
 
 function empty(requirement: "citizen" | "unknown", explanation: string, dataset: string): Decision {
   return { requirement, maxStay: null, regime: null, authorisation: null, condition: null, explanation, sources: [], notes: [], dataset };
@@ -259,11 +276,9 @@ function period(from: string | null, until: string | null, d: Decision, alternat
 }
 
 /** The next change for the pair, once it has been published or has entered into force. */
-function upcoming(segs: Segment[], seg: Segment, date: string): UpcomingChange | null {
-  const i = segs.indexOf(seg);
-  const next = segs.slice(i + 1).find((s) => s.base?.regime !== seg.base?.regime);
-  const r = next?.base?.regime;
-  if (!next || !r || next.from === null) return null;
+function upcoming(next: Segment, date: string): UpcomingChange | null {
+  const r = next.base?.regime;
+  if (!r || next.from === null) return null;
   const announced = r.published ?? r.inForce;
   if (announced === undefined || announced > date) return null;
   return {
@@ -291,15 +306,16 @@ function describe(v: unknown): string {
   }
 }
 
-const FACT_ENUMS = { passport: PASSPORT_TYPES, purpose: PURPOSES, arrival: ARRIVAL_MODES } as const;
+function checkEnum(key: string, v: unknown, allowed: readonly string[]): void {
+  if (v !== undefined && !allowed.includes(v as string))
+    throw new TravelRulesError("INVALID_FACT", `invalid ${key} ${describe(v)}: expected one of ${allowed.join(", ")}`, v);
+}
 
 /** Checks the traveller facts of a query; throws INVALID_FACT naming the offending value. */
 function readFacts(q: Query): TravellerFacts {
-  for (const [key, allowed] of Object.entries(FACT_ENUMS)) {
-    const v = (q as unknown as Record<string, unknown>)[key];
-    if (v !== undefined && !(allowed as readonly unknown[]).includes(v))
-      throw new TravelRulesError("INVALID_FACT", `invalid ${key} ${describe(v)}: expected one of ${allowed.join(", ")}`, v);
-  }
+  checkEnum("passport", q.passport, PASSPORT_TYPES);
+  checkEnum("purpose", q.purpose, PURPOSES);
+  checkEnum("arrival", q.arrival, ARRIVAL_MODES);
   if (q.biometricPassport !== undefined && typeof q.biometricPassport !== "boolean")
     throw new TravelRulesError("INVALID_FACT", `invalid biometricPassport ${describe(q.biometricPassport)}: expected true or false`, q.biometricPassport);
   for (const key of ["birthDate", "passportExpiry"] as const) {

@@ -14,7 +14,6 @@ export function explain(
   maxStay: MaxStay | null,
   authorisation: string | null,
   condition: string | null,
-  date: string,
 ): string {
   const who = `Citizens of ${nationality}`;
   const stay = maxStay ? ` for up to ${stayText(maxStay)}` : "";
@@ -39,7 +38,7 @@ export function explain(
     case "no-admission":
       return `${who} are not admitted to ${destination}${when}.`;
     case "unknown":
-      return `travel-rules has no rule for citizens of ${nationality} entering ${destination} on ${date}; check with the authorities of ${destination}.`;
+      return `travel-rules has no rule for entering ${destination} on this date; check with the authorities of ${destination}.`;
   }
 }
 

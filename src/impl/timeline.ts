@@ -25,6 +25,16 @@ export interface Segment {
   conditionals: Candidate[];
   /** Set when the data says this nationality has not been researched for this period. */
   gap?: Gap;
+  /** The next segment decided by another regime: the change an answer may announce. */
+  next?: Segment;
+  /** The engine's answer parts for `base`, filled on first use. */
+  decision?: unknown;
+}
+
+interface Window {
+  from: string | null;
+  until: string | null;
+  policy: PolicyFile | null;
 }
 
 interface Span {
@@ -45,6 +55,7 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
 
 export class Index {
   private readonly pairs = new Map<string, Segment[]>();
+  private readonly windowCache = new Map<string, Window[]>();
   /** group → country → membership spans */
   private readonly membership = new Map<string, Map<string, Span[]>>();
   /** country → its memberships in every group, for expanding held documents */
@@ -74,13 +85,24 @@ export class Index {
   }
 
   segments(nationality: string, destination: string): Segment[] {
+    if (!this.hasPolicy(destination)) return NO_POLICY;
     const key = nationality + destination;
     let segs = this.pairs.get(key);
     if (!segs) {
       segs = this.build(nationality, destination);
+      for (let i = 0; i < segs.length; i++) {
+        const s = segs[i]!;
+        const next = segs.slice(i + 1).find((x) => x.base?.regime !== s.base?.regime);
+        if (next) s.next = next;
+      }
       this.pairs.set(key, segs);
     }
     return segs;
+  }
+
+  /** Whether any file answers for the destination at some date. */
+  hasPolicy(destination: string): boolean {
+    return this.windows(destination).some((w) => w.policy !== null);
   }
 
   private build(nationality: string, destination: string): Segment[] {
@@ -105,14 +127,20 @@ export class Index {
   }
 
   /** Which file answers for the destination over time: an area while it is a member, else its own file. */
-  private windows(destination: string): { from: string | null; until: string | null; policy: PolicyFile | null }[] {
+  private windows(destination: string): Window[] {
+    let cached = this.windowCache.get(destination);
+    if (!cached) this.windowCache.set(destination, (cached = this.computeWindows(destination)));
+    return cached;
+  }
+
+  private computeWindows(destination: string): Window[] {
     const own = this.data.destinations.get(destination) ?? null;
     const spans: { from: string; until: string | null; policy: PolicyFile }[] = [];
     for (const area of this.data.areas)
       for (const m of area.members ?? [])
         if (m.country === destination) spans.push({ from: m.from, until: m.until ?? null, policy: area });
     spans.sort((a, b) => (a.from < b.from ? -1 : 1));
-    const out: { from: string | null; until: string | null; policy: PolicyFile | null }[] = [];
+    const out: Window[] = [];
     let cursor: string | null = null;
     for (const s of spans) {
       if (cursor === null ? true : s.from > cursor) out.push({ from: cursor, until: s.from, policy: own });
@@ -175,6 +203,9 @@ export class Index {
     });
   }
 }
+
+/** The whole timeline of a destination no file answers for: shared by every nationality. */
+const NO_POLICY: Segment[] = [{ from: null, until: null, policy: null, base: null, conditionals: [] }];
 
 /** Appends a segment, merging it into the previous one when both decide alike. */
 function push(out: Segment[], s: Segment): void {
