@@ -2,7 +2,7 @@
 // every boundary of every regime (the day before and the day of).
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../src/index.js";
-import { dayBefore, readFolder } from "./helpers.js";
+import { readFolder } from "./helpers.js";
 
 let engine: Engine;
 beforeAll(async () => {
@@ -85,27 +85,6 @@ describe("nationalities not researched yet", () => {
       const a = await check(g.nationalities[0]!, "TR", g.from);
       expect(a.requirement).toBe("unknown");
       expect(a.notes[0]).toMatch(/not yet researched/i);
-    }
-  });
-});
-
-describe("every boundary of every regime", () => {
-  const rules = readFolder(new URL("../rules/", import.meta.url).pathname);
-  type R = { id: string; travellers: "others" | { nationalities?: string[] }; validFrom: string; validUntil?: string; conditions?: unknown };
-  const cases: [string, string, string, R][] = [];
-  for (const dest of ["TR", "TJ"]) {
-    for (const r of rules[`destinations/${dest}.json`]!["regimes"] as R[]) {
-      if (r.travellers === "others" || r.conditions || !r.travellers.nationalities) continue;
-      for (const n of r.travellers.nationalities) cases.push([r.id, n, dest, r]);
-    }
-  }
-
-  it.each(cases)("%s decides for %s → %s from its first day, and not the day before", async (id, n, dest, r) => {
-    expect((await check(n, dest, r.validFrom)).regime).toBe(id);
-    expect((await check(n, dest, dayBefore(r.validFrom))).regime).not.toBe(id);
-    if (r.validUntil) {
-      expect((await check(n, dest, dayBefore(r.validUntil))).regime).toBe(id);
-      expect((await check(n, dest, r.validUntil)).regime).not.toBe(id);
     }
   });
 });

@@ -1,0 +1,41 @@
+// Every dated change in the shipped rules, the day before and the day of: each regime that names
+// nationalities decides for them from its first day and not the day before, and stops on its
+// validUntil. This catches overlapping or mis-dated regimes that validation alone cannot.
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine, type Engine } from "../src/index.js";
+import { dayBefore, readFolder } from "./helpers.js";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createEngine();
+});
+
+type R = { id: string; travellers: "others" | { nationalities?: string[] }; validFrom: string; validUntil?: string; conditions?: unknown };
+type Member = { country: string; from: string; until?: string };
+const rules = readFolder(new URL("../rules/", import.meta.url).pathname);
+const cases: [string, string, string, string, string | undefined][] = [];
+for (const [file, content] of Object.entries(rules)) {
+  if (!file.startsWith("destinations/") && !file.startsWith("areas/")) continue;
+  const members = (content["members"] as Member[] | undefined) ?? [{ country: content["destination"] as string, from: "0000-01-01" }];
+  for (const r of content["regimes"] as R[]) {
+    if (r.travellers === "others" || r.conditions || !r.travellers.nationalities) continue;
+    for (const n of r.travellers.nationalities) {
+      // An area is asked through a member that belongs on both sides of the boundary.
+      const first = dayBefore(r.validFrom);
+      const at = members.find((m) => m.country !== n && m.from <= first && (m.until === undefined || (r.validUntil ?? r.validFrom) < m.until));
+      if (at) cases.push([r.id, n, at.country, r.validFrom, r.validUntil]);
+    }
+  }
+}
+
+describe("every boundary of every regime", () => {
+  it.each(cases)("%s decides for %s → %s from %s, and not the day before", async (id, n, dest, from, until) => {
+    const on = (date: string) => engine.check({ nationality: n, destination: dest, date }).then((a) => a.regime);
+    expect(await on(from)).toBe(id);
+    expect(await on(dayBefore(from))).not.toBe(id);
+    if (until) {
+      expect(await on(dayBefore(until))).toBe(id);
+      expect(await on(until)).not.toBe(id);
+    }
+  });
+});
