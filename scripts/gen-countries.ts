@@ -19,16 +19,22 @@ const CAPITAL_ZONE: Record<string, string> = {
 };
 // Names that take "the" in a sentence ("citizens of the United Kingdom").
 const DEFINITE = new Set([
-  "AE", "BS", "CD", "CF", "CK", "CZ", "DO", "FK", "FO", "GM", "IO", "KM", "KY", "MH", "MV", "NL", "PH",
-  "SB", "SC", "TC", "UM", "US", "GB", "VA", "VG", "VI", "MP", "CG", "NE",
+  "AE", "BS", "CD", "CF", "CK", "DO", "FK", "FO", "GM", "IO", "KM", "KY", "MH", "MV", "NL", "PH",
+  "SB", "SC", "TC", "UM", "US", "GB", "VG", "VI", "MP", "CG", "NE",
 ]);
+// Where the package's short name is ambiguous ("Congo" twice) or reads badly in a sentence.
+const NAMES: Record<string, string> = {
+  AE: "United Arab Emirates", CD: "Democratic Republic of the Congo", CG: "Republic of the Congo",
+  GB: "United Kingdom", GM: "Gambia", NL: "Netherlands", FK: "Falkland Islands",
+  VA: "Vatican City", VG: "British Virgin Islands", VI: "US Virgin Islands",
+};
 // Not in ISO 3166-1 but used by every visa policy; codes as the EU and ICAO use them.
 const EXTRA = [{ code: "XK", alpha3: "XKX", name: "Kosovo" }];
 
 const aliases = countries.getNames("en", { select: "alias" });
 const rows = Object.entries(countries.getAlpha2Codes())
-  .map(([code, alpha3]) => ({ code, alpha3, name: aliases[code] ?? countries.getName(code, "en")! }))
-  .concat(EXTRA)
+  .map(([code, alpha3]) => ({ code, alpha3, name: NAMES[code] ?? aliases[code] ?? countries.getName(code, "en")! }))
+  .concat(EXTRA.filter((x) => !countries.getAlpha2Codes()[x.code]))
   .map((c) => {
     const zones = ct.getCountry(c.code)?.timezones ?? [];
     const timeZone = CAPITAL_ZONE[c.code] ?? (zones.length === 1 ? zones[0] : undefined);

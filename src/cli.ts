@@ -9,7 +9,7 @@ import { stayText } from "./impl/explain.js";
 import type { RuleFiles } from "./impl/load.js";
 import { ARRIVAL_MODES, PASSPORT_TYPES, PURPOSES } from "./impl/vocab.js";
 import { readRulesDir } from "./node/read-rules.js";
-import type { Alternative, Answer, HeldDocument, Query, Source } from "./types.js";
+import type { Alternative, Answer, Change, HeldDocument, Query, Source } from "./types.js";
 
 declare const __VERSION__: string;
 
@@ -17,8 +17,15 @@ const USAGE = `Usage: travel-rules <command> [options]
 
 Commands:
   check <nationality> <destination> [date]   what a traveller needs to enter (date: YYYY-MM-DD,
-                                             default today at the destination)
+                                             default today at the destination); several
+                                             nationalities (TJ,RU) give the best passport
   timeline <nationality> <destination>       every period of the pair's history
+  passport <nationality> [date]              every destination for one passport, with its
+                                             mobility score
+  changes --from D1 --to D2                  every change of requirement or stay in [D1, D2]
+          [--nationality N] [--destination D]
+  stay <nationality> <destination> --on D    days used and left under the rolling-window rule
+       --stay CC:ENTRY:EXIT [--stay ...]     (entry and exit days count)
   batch                                      one JSON query per line on stdin, one JSON answer per line
   validate [dir]                             validate a rules folder (default: the embedded rules)
 
@@ -27,6 +34,8 @@ Options:
   --purpose P            ${PURPOSES.join(", ")}
   --arrival MODE         ${ARRIVAL_MODES.join(", ")}
   --birth-date DATE      the traveller's birth date, YYYY-MM-DD
+  --passport-expiry DATE the passport's expiry date, YYYY-MM-DD (checks passport-validity rules)
+  --biometric yes|no     whether the passport is biometric
   --holds LIST           documents held, e.g. visa:US,residence-permit:GB or visa:US:2027-01-31
   --rules DIR            answer from this rules folder instead of the embedded rules
   --json                 print JSON
@@ -53,8 +62,16 @@ async function main(argv: string[]): Promise<number> {
         purpose: { type: "string" },
         arrival: { type: "string" },
         "birth-date": { type: "string" },
+        "passport-expiry": { type: "string" },
+        biometric: { type: "string" },
         holds: { type: "string" },
         rules: { type: "string" },
+        from: { type: "string" },
+        to: { type: "string" },
+        nationality: { type: "string" },
+        destination: { type: "string" },
+        on: { type: "string" },
+        stay: { type: "string", multiple: true },
         json: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
@@ -86,10 +103,74 @@ async function main(argv: string[]): Promise<number> {
         ...(opts.purpose !== undefined && { purpose: opts.purpose as Query["purpose"] }),
         ...(opts.arrival !== undefined && { arrival: opts.arrival as Query["arrival"] }),
         ...(opts["birth-date"] !== undefined && { birthDate: opts["birth-date"] }),
+        ...(opts["passport-expiry"] !== undefined && { passportExpiry: opts["passport-expiry"] }),
+        ...(opts.biometric !== undefined && { biometricPassport: yesNo(opts.biometric) }),
         ...(opts.holds !== undefined && { holds: parseHolds(opts.holds) }),
       };
+      const list = nationality.split(",").filter(Boolean);
+      if (list.length > 1) {
+        const best = await (await engine()).best({ ...query, nationalities: list });
+        if (opts.json) return print(JSON.stringify(best, null, 2)), 0;
+        print(renderAnswer(best));
+        for (const o of best.others) print(paint("dim", `  With ${o.nationality}: ${o.requirement}${o.maxStay ? `, ${stayText(o.maxStay)}` : ""}`));
+        return 0;
+      }
       const answer = await (await engine()).check(query);
       print(opts.json ? JSON.stringify(answer, null, 2) : renderAnswer(answer));
+      return 0;
+    }
+    case "passport": {
+      const [nationality, date, extra] = args;
+      if (!nationality) throw new UsageError("passport needs <nationality> [date]");
+      if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+      const o = await (await engine()).destinations({ nationality, date: date ?? todayUtc() });
+      if (opts.json) return print(JSON.stringify(o, null, 2)), 0;
+      print(paint("bold", `${o.nationality} passport on ${o.date}: mobility score ${o.mobilityScore} (${o.known} destinations known, dataset ${o.dataset})`));
+      for (const a of o.answers.filter((x) => x.requirement !== "unknown"))
+        print(`  ${a.destination}  ${paint(colourOf(a.requirement), a.requirement.padEnd(16))}${a.maxStay ? stayText(a.maxStay) : ""}`);
+      const unknown = o.answers.filter((x) => x.requirement === "unknown").length;
+      print(paint("dim", `  ${unknown} destinations unknown (no rules yet)`));
+      return 0;
+    }
+    case "changes": {
+      if (args.length) throw new UsageError(`unexpected argument "${args[0]}"`);
+      if (!opts.from || !opts.to) throw new UsageError("changes needs --from YYYY-MM-DD --to YYYY-MM-DD");
+      const list = (await engine()).changes({
+        from: opts.from,
+        to: opts.to,
+        ...(opts.nationality !== undefined && { nationality: opts.nationality }),
+        ...(opts.destination !== undefined && { destination: opts.destination }),
+      });
+      if (opts.json) return print(JSON.stringify(list, null, 2)), 0;
+      for (const c of list) {
+        const fmt = (x: Change["before"]) => `${x.requirement}${x.maxStay ? ` ${stayText(x.maxStay)}` : ""}`;
+        print(`${c.date}  ${c.nationality} → ${c.destination}  ${fmt(c.before)} → ${paint(colourOf(c.after.requirement), fmt(c.after))}`);
+      }
+      print(paint("dim", `${list.length} change${list.length === 1 ? "" : "s"}`));
+      return 0;
+    }
+    case "stay": {
+      const [nationality, destination, extra] = args;
+      if (!nationality || !destination) throw new UsageError("stay needs <nationality> <destination> --on YYYY-MM-DD [--stay CC:ENTRY:EXIT ...]");
+      if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+      const stays = (opts.stay ?? []).map((item) => {
+        const [dest, entry, exit, more] = item.split(":");
+        if (!dest || !entry || !exit || more !== undefined)
+          throw new UsageError(`invalid --stay "${item}": expected CC:YYYY-MM-DD:YYYY-MM-DD`);
+        return { destination: dest, entry, exit };
+      });
+      const r = await (await engine()).stay({ nationality, destination, on: opts.on ?? todayUtc(), stays });
+      if (opts.json) return print(JSON.stringify(r, null, 2)), 0;
+      if (!r.rule) {
+        print(`${r.nationality} → ${r.destination} on ${r.on}: no stay limit in the data`);
+        return 0;
+      }
+      const where = r.rule.area ? ` across the ${r.rule.area}` : "";
+      print(paint("bold", `${r.nationality} → ${r.destination} on ${r.on}: ${r.used} days used, ${r.left} left${where}`));
+      print(`  Rule: ${stayText({ days: r.rule.days, withinDays: r.rule.withinDays })} [${r.rule.regime}]`);
+      if (r.latestExit) print(`  A stay starting on ${r.on} must end by ${r.latestExit}.`);
+      for (const s of r.stays)
+        print(`  ${s.destination} ${s.entry} → ${s.exit}: ${!s.counted ? "not counted here" : s.complies ? "complies" : `exceeds the limit from ${s.exceedsFrom}`}`);
       return 0;
     }
     case "timeline": {
@@ -135,12 +216,23 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** Today's UTC date: a default for commands that span destinations in several time zones. */
+function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 async function embeddedRules(): Promise<RuleFiles> {
   return (await import("./generated/rules.js")).default;
 }
 
 async function openEngine(dir: string | undefined): Promise<Engine> {
   return dir === undefined ? createEngine() : createEngine({ rules: readRulesDir(dir) });
+}
+
+function yesNo(v: string): boolean {
+  if (v === "yes") return true;
+  if (v === "no") return false;
+  throw new TravelRulesError("INVALID_FACT", `invalid --biometric "${v}": expected yes or no`, v);
 }
 
 /** `visa:US,residence-permit:GB:2027-01-31` → held documents. */
@@ -191,6 +283,7 @@ function renderAnswer(a: Answer): string {
     `  ${a.explanation}`,
   ];
   if (a.maxStay) lines.push(`  Stay: ${stayText(a.maxStay)}`);
+  for (const w of a.warnings) lines.push(paint("yellow", `  Warning: ${w}`));
   if (a.condition) lines.push(`  Condition: ${a.condition}`);
   if (a.upcoming) {
     const u = a.upcoming;

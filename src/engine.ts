@@ -2,13 +2,19 @@ import type { DateTime } from "luxon";
 import { TravelRulesError } from "./errors.js";
 import { conditionsHold, factsNeeded, type Facts } from "./impl/conditions.js";
 import { explain } from "./impl/explain.js";
-import { loadRules, type Dataset, type RuleFiles } from "./impl/load.js";
+import { loadRules, type Dataset, type PolicyFile, type RuleFiles } from "./impl/load.js";
 import type { Regime } from "./impl/schema.js";
-import { ARRIVAL_MODES, PASSPORT_TYPES, PURPOSES, isRealDate } from "./impl/vocab.js";
+import { ARRIVAL_MODES, PASSPORT_TYPES, PURPOSES, REQUIREMENTS, isRealDate } from "./impl/vocab.js";
 import { Index, segmentAt, type Candidate, type Segment } from "./impl/timeline.js";
+import { dateOf, dayNumber, daysOf, firstExcess, longestFrom, used } from "./impl/stay.js";
 import type {
   Alternative,
   Answer,
+  BestAnswer,
+  Change,
+  PassportOverview,
+  StayQuery,
+  StayResult,
   DateInput,
   MaxStay,
   Period,
@@ -30,7 +36,7 @@ export interface EngineOptions {
 export type SafeResult<T> = { ok: true; answer: T } | { ok: false; error: TravelRulesError };
 
 /** The answer's parts that depend only on the deciding regime, shared by every query it decides. */
-type Decision = Omit<Answer, "nationality" | "destination" | "date" | "alternatives" | "upcoming">;
+type Decision = Omit<Answer, "nationality" | "destination" | "date" | "alternatives" | "upcoming" | "warnings">;
 
 export class Engine {
   /** The dataset version every answer carries. */
@@ -38,6 +44,7 @@ export class Engine {
   private readonly index: Index;
   /** Destinations no file answers for: one shared answer part each, no per-pair index. */
   private readonly unknownDestinations = new Map<string, Decision>();
+  private regimes: Map<string, Regime> | undefined;
 
   /** @internal Use {@link createEngine}. */
   constructor(private readonly data: Dataset) {
@@ -78,6 +85,17 @@ export class Engine {
       }
     }
     const d = decided === seg.base ? this.segmentDecision(seg, nationality, destination) : this.decision(decided!, nationality, destination);
+    if (facts.passportExpiry !== undefined && seg.policy && d.requirement !== "free-movement") {
+      const refusal = this.passportCheck(seg.policy, d, destination, date, facts);
+      if (refusal && "refused" in refusal) return this.answer(nationality, destination, date, refusal.refused);
+      if (refusal) {
+        const answer = this.answer(nationality, destination, date, d);
+        answer.warnings = [refusal.warning];
+        if (alternatives.length) answer.alternatives = alternatives;
+        if (seg.next) answer.upcoming = upcoming(seg.next, date);
+        return answer;
+      }
+    }
     const answer = this.answer(nationality, destination, date, d);
     // Only alternatives tried before the deciding regime could have changed the answer.
     if (alternatives.length) answer.alternatives = alternatives;
@@ -93,6 +111,148 @@ export class Engine {
       if (error instanceof TravelRulesError) return { ok: false, error };
       throw error;
     }
+  }
+
+  /**
+   * The most favourable of several passports for one trip: by requirement (DESIGN.md's order),
+   * then the longer stay. `nationality` is the passport chosen; `others` holds the rest.
+   */
+  async best(query: Omit<Query, "nationality"> & { nationalities: string[] }): Promise<BestAnswer> {
+    const list = query?.nationalities;
+    if (!Array.isArray(list) || list.length === 0)
+      throw new TravelRulesError("INVALID_QUERY", `invalid nationalities ${describe(list)}: expected a non-empty list of country codes`, list);
+    const { nationalities: _, ...rest } = query;
+    const answers: Answer[] = [];
+    for (const nationality of list) answers.push(await this.check({ ...rest, nationality }));
+    answers.sort(compareAnswers);
+    const [first, ...others] = answers as [Answer, ...Answer[]];
+    return { ...first, others };
+  }
+
+  /** One passport's answer for every destination on a date, with its mobility score. */
+  async destinations(query: { nationality: string; date: DateInput } & TravellerFacts): Promise<PassportOverview> {
+    const nationality = this.code(query?.nationality, "nationality");
+    const answers: Answer[] = [];
+    for (const c of this.data.countries.keys()) {
+      if (c === nationality) continue;
+      answers.push(await this.check({ ...query, nationality, destination: c }));
+    }
+    const reach = new Set(["free-movement", "visa-free", "eta", "visa-on-arrival"]);
+    return {
+      nationality,
+      date: answers[0]?.date ?? "",
+      mobilityScore: answers.filter((a) => reach.has(a.requirement)).length,
+      known: answers.filter((a) => a.requirement !== "unknown").length,
+      answers,
+      dataset: this.version,
+    };
+  }
+
+  /**
+   * Every change of requirement or stay between `from` and `to` (both included), for one or all
+   * nationalities and destinations, including changes already announced for future dates.
+   */
+  changes(query: { from: string; to: string; nationality?: string; destination?: string }): Change[] {
+    const from = calendarDate(query?.from);
+    const to = calendarDate(query?.to);
+    if (to < from) throw new TravelRulesError("INVALID_QUERY", `invalid interval: to (${to}) is before from (${from})`, query);
+    const nats = query.nationality !== undefined ? [this.code(query.nationality, "nationality")] : [...this.data.countries.keys()];
+    const dests =
+      query.destination !== undefined
+        ? [this.code(query.destination, "destination")]
+        : [...this.data.countries.keys()].filter((d) => this.index.hasPolicy(d));
+    const out: Change[] = [];
+    for (const destination of dests)
+      for (const nationality of nats) {
+        if (nationality === destination) continue;
+        const periods = this.timeline({ nationality, destination }).periods;
+        for (let i = 1; i < periods.length; i++) {
+          const a = periods[i - 1]!;
+          const b = periods[i]!;
+          if (b.from === null || b.from < from || b.from > to) continue;
+          if (a.requirement === b.requirement && sameStay(a.maxStay, b.maxStay)) continue;
+          // Where the data starts or stops knowing, no rule changed.
+          if (a.requirement === "unknown" || b.requirement === "unknown") continue;
+          out.push({
+            date: b.from,
+            nationality,
+            destination,
+            before: { requirement: a.requirement, maxStay: a.maxStay, regime: a.regime },
+            after: { requirement: b.requirement, maxStay: b.maxStay, regime: b.regime },
+            published: b.regime ? (this.regime(b.regime)?.published ?? null) : null,
+            sources: b.sources,
+          });
+        }
+      }
+    return out.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+  }
+
+  /**
+   * Counts days against the rolling-window rule the data records for the destination on `on`
+   * (90 within 180 across the whole Schengen area), with the EU's convention.
+   */
+  async stay(query: StayQuery): Promise<StayResult> {
+    const nationality = this.code(query?.nationality, "nationality");
+    const destination = this.code(query?.destination, "destination");
+    const on = calendarDate(query.on);
+    if (!Array.isArray(query.stays))
+      throw new TravelRulesError("INVALID_QUERY", `invalid stays ${describe(query.stays)}: expected a list of { destination, entry, exit }`, query.stays);
+    const stays = query.stays.map((s) => {
+      if (s === null || typeof s !== "object")
+        throw new TravelRulesError("INVALID_QUERY", `invalid stay ${describe(s)}: expected { destination, entry, exit }`, s);
+      const st = { destination: this.code(s.destination, "a stay's destination"), entry: calendarDate(s.entry), exit: calendarDate(s.exit) };
+      if (st.exit < st.entry)
+        throw new TravelRulesError("INVALID_QUERY", `invalid stay in ${st.destination}: exit ${st.exit} is before entry ${st.entry}`, s);
+      return st;
+    });
+    const sorted = [...stays].sort((a, b) => (a.entry < b.entry ? -1 : 1));
+    for (let i = 1; i < sorted.length; i++)
+      if (sorted[i]!.entry <= sorted[i - 1]!.exit)
+        throw new TravelRulesError(
+          "INVALID_QUERY",
+          `stays overlap: ${sorted[i - 1]!.destination} ${sorted[i - 1]!.entry}..${sorted[i - 1]!.exit} and ${sorted[i]!.destination} ${sorted[i]!.entry}..${sorted[i]!.exit}`,
+          sorted[i],
+        );
+
+    const answer = await this.check({ nationality, destination, date: on });
+    const policy = this.index.policyOn(destination, on);
+    const counted = stays.map((s) => s.destination === destination || (policy !== null && this.index.policyOn(s.destination, s.entry) === policy));
+    const days = daysOf(stays.filter((_, i) => counted[i]));
+    const ms = answer.maxStay;
+    const area = policy?.members ? policy.name : null;
+    const rule = ms && answer.regime ? { days: ms.days, withinDays: ms.withinDays, regime: answer.regime, area } : null;
+    const today = dayNumber(on);
+    let usedDays = 0;
+    let left: number | null = null;
+    if (rule?.withinDays) {
+      usedDays = used(days, today, { days: rule.days, within: rule.withinDays });
+      left = longestFrom(days, today, { days: rule.days, within: rule.withinDays });
+    } else if (rule) {
+      // A limit per stay: count the stay that `on` falls in, if any.
+      const current = stays.find((s, i) => counted[i] && s.entry <= on && on <= s.exit);
+      usedDays = current ? today - dayNumber(current.entry) : 0;
+      left = Math.max(0, rule.days - usedDays);
+    }
+    const window = rule ? { days: rule.days, within: rule.withinDays ?? rule.days } : null;
+    return {
+      nationality,
+      destination,
+      on,
+      rule,
+      used: usedDays,
+      left,
+      latestExit: left !== null && left > 0 ? dateOf(today + left - 1) : null,
+      stays: stays.map((s, i) => {
+        if (!counted[i] || !window) return { ...s, counted: counted[i]!, complies: null, exceedsFrom: null };
+        const over = rule!.withinDays
+          ? firstExcess(days, s, window)
+          : dayNumber(s.exit) - dayNumber(s.entry) + 1 > rule!.days
+            ? dayNumber(s.entry) + rule!.days
+            : null;
+        return { ...s, counted: true, complies: over === null, exceedsFrom: over === null ? null : dateOf(over) };
+      }),
+      dataset: this.version,
+    };
   }
 
   /** Every period of a pair's history, from the first date the data knows to the last announced change. */
@@ -114,7 +274,10 @@ export class Engine {
   /** The countries the data knows, with their names and time zones. */
   countries(): { code: string; alpha3: string; name: string; timeZone: string; hasRules: boolean }[] {
     return [...this.data.countries.values()].map((c) => ({
-      ...c,
+      code: c.code,
+      alpha3: c.alpha3,
+      name: c.name,
+      timeZone: c.timeZone,
       hasRules:
         this.data.destinations.has(c.code) || this.data.areas.some((a) => a.members?.some((m) => m.country === c.code)),
     }));
@@ -169,6 +332,52 @@ export class Engine {
     return facts;
   }
 
+  /**
+   * Applies the destination's passport-validity rule on the date: a refusal when the passport
+   * cannot satisfy it even for the shortest stay, a warning when it limits the stay.
+   */
+  private passportCheck(
+    policy: PolicyFile,
+    d: Decision,
+    destination: string,
+    date: string,
+    facts: TravellerFacts,
+  ): { refused: Decision } | { warning: string } | null {
+    const expiry = facts.passportExpiry!;
+    const passport = facts.passport ?? "ordinary";
+    const v = policy.passportValidity.find(
+      (x) => x.validFrom <= date && (x.validUntil === undefined || date < x.validUntil) && !x.exceptPassports?.includes(passport),
+    );
+    if (!v) return null;
+    const extend = (from: string): string => (v.months !== undefined ? addMonths(from, v.months) : addDays(from, v.days!));
+    const stayDays = d.maxStay?.days ?? 0;
+    // The passport must be valid until `required`: at the least for a same-day visit, in full for the longest stay.
+    const least = v.beyond === "stay" ? extend(addDays(date, stayDays)) : extend(date);
+    const full = v.beyond === "departure" && stayDays > 0 ? extend(addDays(date, stayDays - 1)) : least;
+    const place = this.name(destination);
+    if (expiry < least) {
+      const e = `Your passport expires on ${expiry}; ${place} requires it to be valid until at least ${least} for this entry: ${lowerFirst(v.rule)}`;
+      return {
+        refused: {
+          requirement: "no-admission",
+          maxStay: null,
+          regime: v.id,
+          authorisation: null,
+          condition: v.rule,
+          explanation: e.endsWith(".") ? e : `${e}.`,
+          sources: v.sources,
+          notes: v.notes ?? [],
+          dataset: this.version,
+        },
+      };
+    }
+    if (expiry < full) {
+      const back = v.months !== undefined ? addMonths(expiry, -v.months) : addDays(expiry, -v.days!);
+      return { warning: `Your passport expires on ${expiry}: ${lowerFirst(v.rule)} So your stay must end by ${back}.` };
+    }
+    return null;
+  }
+
   /** The answer parts of a segment's base regime (or unknown), built once per segment. */
   private segmentDecision(seg: Segment, nationality: string, destination: string): Decision {
     seg.decision ??= seg.base
@@ -207,8 +416,18 @@ export class Engine {
     return d;
   }
 
+  private regime(id: string): Regime | undefined {
+    if (!this.regimes) {
+      this.regimes = new Map();
+      for (const p of [...this.data.destinations.values(), ...this.data.areas]) for (const r of p.regimes) this.regimes.set(r.id, r);
+    }
+    return this.regimes.get(id);
+  }
+
+  /** The country's name as it stands in a sentence ("the United States"). */
   private name(code: string): string {
-    return this.data.countries.get(code)?.name ?? code;
+    const c = this.data.countries.get(code);
+    return c ? (c.definite ? `the ${c.name}` : c.name) : code;
   }
 
   private answer(nationality: string, destination: string, date: string, d: Decision): Answer {
@@ -226,14 +445,15 @@ export class Engine {
       notes: d.notes,
       alternatives: NONE,
       upcoming: null,
+      warnings: NO_WARNINGS,
       dataset: d.dataset,
     };
   }
 }
 
 /** A date string is taken as the destination's local date. */
-function calendarDate(input: string): string {
-  if (isRealDate(input)) return input;
+function calendarDate(input: unknown): string {
+  if (typeof input === "string" && isRealDate(input)) return input;
   throw new TravelRulesError("INVALID_DATE", `invalid date "${input}": expected a real date as YYYY-MM-DD`, input);
 }
 
@@ -249,8 +469,40 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   return new Engine(loadRules(embedded, null));
 }
 
+/** Most favourable first: by requirement, then the longer stay (no limit is longest). */
+function compareAnswers(a: Answer, b: Answer): number {
+  const ra = REQUIREMENTS.indexOf(a.requirement);
+  const rb = REQUIREMENTS.indexOf(b.requirement);
+  if (ra !== rb) return ra - rb;
+  return (b.maxStay?.days ?? Infinity) - (a.maxStay?.days ?? Infinity);
+}
+
+function sameStay(a: MaxStay | null, b: MaxStay | null): boolean {
+  return a === b || (a !== null && b !== null && a.days === b.days && a.withinDays === b.withinDays);
+}
+
 /** Shared by every answer without alternatives; frozen so that no caller can change it for others. */
 const NONE: Alternative[] = Object.freeze([]) as unknown as Alternative[];
+const NO_WARNINGS: string[] = Object.freeze([]) as unknown as string[];
+
+function addDays(date: string, n: number): string {
+  return dateOf(dayNumber(date) + n);
+}
+
+/** Adds calendar months, clamping to the month's last day (2024-01-31 + 1 month = 2024-02-29). */
+function addMonths(date: string, n: number): string {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7)) - 1 + n;
+  const year = y + Math.floor(m / 12);
+  const month = ((m % 12) + 12) % 12;
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const day = Math.min(Number(date.slice(8, 10)), last);
+  return `${String(year).padStart(4, "0")}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
 
 function empty(requirement: "citizen" | "unknown", explanation: string, dataset: string): Decision {
   return { requirement, maxStay: null, regime: null, authorisation: null, condition: null, explanation, sources: [], notes: [], dataset };

@@ -88,6 +88,8 @@ export interface Answer {
   /** Conditional regimes that need facts the query left out. */
   alternatives: Alternative[];
   upcoming: UpcomingChange | null;
+  /** Things the traveller must watch, e.g. a passport that limits the stay. */
+  warnings: string[];
   /** The dataset version that produced this answer. */
   dataset: string;
 }
@@ -110,5 +112,69 @@ export interface Timeline {
   nationality: string;
   destination: string;
   periods: Period[];
+  dataset: string;
+}
+
+/** `best`: the most favourable of several passports. */
+export interface BestAnswer extends Answer {
+  /** The answers for the other passports, most favourable first. */
+  others: Answer[];
+}
+
+/** `destinations`: one passport's answer for every destination on a date. */
+export interface PassportOverview {
+  nationality: string;
+  date: string;
+  /** Destinations reachable with free movement, visa-free, with an ETA or a visa on arrival. */
+  mobilityScore: number;
+  /** How many destinations the data answers for (not unknown) on that date. */
+  known: number;
+  answers: Answer[];
+  dataset: string;
+}
+
+/** `changes`: a change of requirement or stay for one pair. */
+export interface Change {
+  date: string;
+  nationality: string;
+  destination: string;
+  before: { requirement: Requirement; maxStay: MaxStay | null; regime: string | null };
+  after: { requirement: Requirement; maxStay: MaxStay | null; regime: string | null };
+  /** When the new rule was published, where the data records it. */
+  published: string | null;
+  sources: Source[];
+}
+
+export interface StayEntry {
+  /** Alpha-2 or alpha-3; stays in any destination sharing the same area policy count together. */
+  destination: string;
+  /** `YYYY-MM-DD`, the day of entry (counts as a day of stay). */
+  entry: string;
+  /** `YYYY-MM-DD`, the day of exit (counts as a day of stay). */
+  exit: string;
+}
+
+export interface StayQuery {
+  nationality: string;
+  destination: string;
+  stays: StayEntry[];
+  /** The day the window ends on, and the day a new stay would start. */
+  on: string;
+}
+
+export interface StayResult {
+  nationality: string;
+  destination: string;
+  on: string;
+  /** The limit applied: from the regime deciding on `on`; null where the data sets none. */
+  rule: { days: number; withinDays: number | null; regime: string; area: string | null } | null;
+  /** Days stayed in the window ending on `on` (entry and exit days count). */
+  used: number;
+  /** The longest stay that could start on `on` without breaking the rule; null: no limit known. */
+  left: number | null;
+  /** The last day of a stay starting on `on` that keeps within the rule. */
+  latestExit: string | null;
+  /** Each stay given, normalised, with whether it counts here and whether it complies. */
+  stays: (StayEntry & { counted: boolean; complies: boolean | null; exceedsFrom: string | null })[];
   dataset: string;
 }

@@ -22,7 +22,7 @@ export function explain(
   const when = condition ? ` when they meet this condition: ${lower(condition)}` : "";
   switch (requirement) {
     case "citizen":
-      return `Citizens of ${destination} enter ${destination} as citizens, with no visa and no stay limit.`;
+      return `Citizens of ${destination} enter it as citizens, with no visa and no stay limit.`;
     case "free-movement":
       return `${who} enter ${destination} under free movement, with no visa${maxStay ? `, for up to ${stayText(maxStay)}` : ""}${when}.`;
     case "visa-free":

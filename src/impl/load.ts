@@ -11,6 +11,7 @@ import type {
   DestinationFile,
   Gap,
   GroupFile,
+  PassportValidity,
   Regime,
 } from "./schema.js";
 
@@ -21,6 +22,8 @@ export interface Country {
   code: string;
   alpha3: string;
   name: string;
+  /** The name takes "the" in a sentence. */
+  definite?: true;
   timeZone: string;
 }
 
@@ -30,6 +33,7 @@ export interface PolicyFile {
   since: string;
   regimes: Regime[];
   gaps: Gap[];
+  passportValidity: PassportValidity[];
   /** For an area: the destinations it serves and when. */
   members?: { country: string; from: string; until?: string }[];
   name: string;
@@ -86,10 +90,12 @@ export function loadRules(files: RuleFiles, schemas: typeof FILE_SCHEMAS | null)
 
   const countries = new Map<string, Country>();
   const alpha3 = new Map<string, string>();
-  for (const c of countriesFile?.countries ?? []) {
+  (countriesFile?.countries ?? []).forEach((c, i) => {
+    if (options.validate && (countries.has(c.code) || alpha3.has(c.alpha3)))
+      issues.push({ file: "countries.json", path: ["countries", i], message: `${c.code} (${c.alpha3}) is listed twice` });
     countries.set(c.code, c);
     alpha3.set(c.alpha3, c.code);
-  }
+  });
 
   const groups = new Map<string, GroupFile>();
   for (const { file, data } of parsed.group) {
@@ -113,7 +119,7 @@ export function loadRules(files: RuleFiles, schemas: typeof FILE_SCHEMAS | null)
       expectName(issues, file, `areas/${a.area}.json`, ["area"]);
       a.members.forEach((m, i) => checkCountry(issues, countries, file, ["members", i, "country"], m.country));
     }
-    areas.push({ file, since: a.since, regimes: a.regimes, gaps: a.gaps ?? [], members: a.members, name: a.name, notes: a.notes ?? [] });
+    areas.push({ file, since: a.since, regimes: a.regimes, gaps: a.gaps ?? [], passportValidity: a.passportValidity ?? [], members: a.members, name: a.name, notes: a.notes ?? [] });
   }
   for (const { file, data } of parsed.destination) {
     const d = data as DestinationFile;
@@ -124,7 +130,7 @@ export function loadRules(files: RuleFiles, schemas: typeof FILE_SCHEMAS | null)
     const twin = destinations.get(d.destination);
     if (twin) issues.push({ file, path: ["destination"], message: `${d.destination} is also the destination of ${twin.file}` });
     const name = countries.get(d.destination)?.name ?? d.destination;
-    destinations.set(d.destination, { file, since: d.since, regimes: d.regimes, gaps: d.gaps ?? [], name, notes: d.notes ?? [] });
+    destinations.set(d.destination, { file, since: d.since, regimes: d.regimes, gaps: d.gaps ?? [], passportValidity: d.passportValidity ?? [], name, notes: d.notes ?? [] });
   }
 
   if (options.validate) {
@@ -174,6 +180,11 @@ function checkPolicy(
     if (r.conditions) checkConditionCodes(issues, file, [...at, "conditions"], r.conditions, countries, groups);
   });
 
+  policy.passportValidity.forEach((v, i) => {
+    const seen = ids.get(v.id);
+    if (seen) issues.push({ file, path: ["passportValidity", i, "id"], message: `id ${v.id} is not unique (also in ${seen})` });
+    ids.set(v.id, file);
+  });
   policy.gaps.forEach((g, i) =>
     g.nationalities.forEach((c, j) => checkCountry(issues, countries, file, ["gaps", i, "nationalities", j], c)),
   );

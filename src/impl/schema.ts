@@ -2,6 +2,7 @@
 // schema/ are generated from it (scripts/gen-schema.ts) and the loader validates with it.
 import { z } from "zod";
 import {
+  PASSPORT_TYPES,
   ARRIVAL_MODES,
   DATA_REQUIREMENTS,
   FACTS,
@@ -138,6 +139,30 @@ export const GapSchema = z
   })
   .refine((g) => g.until === undefined || g.until > g.from, { message: "until must be after from", path: ["until"] });
 
+/**
+ * How long a passport must be valid at entry: `days`/`months` beyond the arrival, beyond the
+ * longest stay allowed (counted from arrival), or beyond the intended departure.
+ */
+export const PassportValiditySchema = z
+  .strictObject({
+    id: Id,
+    validFrom: IsoDate,
+    validUntil: IsoDate.optional(),
+    beyond: z.enum(["arrival", "stay", "departure"]),
+    days: z.number().int().positive().optional(),
+    months: z.number().int().positive().optional(),
+    exceptPassports: z.array(z.enum(PASSPORT_TYPES)).optional().describe("Passport types the rule does not apply to."),
+    rule: Text.describe("The rule in words, as a traveller reads it."),
+    notes: z.array(Text).optional(),
+    sources: z.array(SourceSchema).min(1),
+  })
+  .refine((v) => (v.days === undefined) !== (v.months === undefined), "give either days or months")
+  .refine((v) => v.validUntil === undefined || v.validUntil > v.validFrom, {
+    message: "validUntil must be after validFrom",
+    path: ["validUntil"],
+  })
+  .refine((v) => v.sources.some((s) => s.url !== undefined), { message: "at least one source needs an https url", path: ["sources"] });
+
 const PolicyFields = {
   $schema: z.string().optional(),
   revision: z.number().int().positive().describe("Raised by one at every change of this file."),
@@ -145,6 +170,7 @@ const PolicyFields = {
   since: IsoDate.describe("The first date this file answers for; earlier dates answer unknown."),
   notes: z.array(Text).optional(),
   gaps: z.array(GapSchema).optional(),
+  passportValidity: z.array(PassportValiditySchema).optional(),
   regimes: z.array(RegimeSchema).min(1),
 };
 
@@ -198,6 +224,7 @@ export const DatasetFileSchema = z.strictObject({
 export type Source = z.infer<typeof SourceSchema>;
 export type Regime = z.infer<typeof RegimeSchema>;
 export type Gap = z.infer<typeof GapSchema>;
+export type PassportValidity = z.infer<typeof PassportValiditySchema>;
 export type MaxStay = z.infer<typeof MaxStaySchema>;
 export type DestinationFile = z.infer<typeof DestinationFileSchema>;
 export type GroupFile = z.infer<typeof GroupFileSchema>;

@@ -100,6 +100,13 @@ export class Index {
     return segs;
   }
 
+  /** The file that answers for the destination on the date (an area while a member), or null. */
+  policyOn(destination: string, date: string): PolicyFile | null {
+    for (const w of this.windows(destination))
+      if ((w.from === null || w.from <= date) && (w.until === null || date < w.until)) return w.policy;
+    return null;
+  }
+
   /** Whether any file answers for the destination at some date. */
   hasPolicy(destination: string): boolean {
     return this.windows(destination).some((w) => w.policy !== null);
