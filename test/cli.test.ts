@@ -174,3 +174,41 @@ describe("travel-rules validate and --rules", () => {
     expect(r.stderr).toMatch(/destinations\/HR.json: regimes.0.conditions/);
   });
 });
+
+describe("trip questions from the command line", () => {
+  it("stay: days used and left across the Schengen area", () => {
+    const r = run(["stay", "US", "FR", "--on", "2025-04-01", "--stay", "FR:2025-01-01:2025-02-14", "--stay", "DE:2025-03-01:2025-03-30"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/75 days used, 15 left across the Schengen area/);
+    expect(r.stdout).toMatch(/must end by 2025-04-15/);
+    const bad = run(["stay", "US", "FR", "--on", "2025-04-01", "--stay", "FR:2025-02-01:2025-01-01"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/exit 2025-01-01 is before entry 2025-02-01/);
+  });
+
+  it("changes: the feed between two dates", () => {
+    const r = run(["changes", "--from", "2024-04-01", "--to", "2024-04-30", "--nationality", "TJ", "--destination", "TR"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/2024-04-20\s+TJ → TR\s+visa-free .* → visa-required/);
+    expect(run(["changes", "--from", "2024-04-01"]).code).toBe(2);
+  });
+
+  it("passport: every destination with a mobility score", () => {
+    const r = run(["passport", "US", "2025-06-01"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^US passport on 2025-06-01: mobility score \d+/);
+    expect(r.stdout).toMatch(/\n\s+TR\s+visa-free/);
+  });
+
+  it("check with several nationalities picks the best passport", () => {
+    const r = run(["check", "TJ,RU", "TR", "2024-05-01", "--json"]);
+    const a = JSON.parse(r.stdout);
+    expect([a.nationality, a.requirement, a.others[0].nationality]).toEqual(["RU", "visa-free", "TJ"]);
+  });
+
+  it("--passport-expiry turns a short passport into a refusal", () => {
+    const r = run(["check", "US", "TR", "2024-05-01", "--passport-expiry", "2024-08-01"]);
+    expect(r.stdout).toMatch(/no-admission/);
+    expect(r.stdout).toMatch(/valid until at least 2024-09-28/);
+  });
+});

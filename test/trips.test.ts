@@ -1,0 +1,175 @@
+// The questions travellers ask next, on real cases from the embedded rules.
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine, type Engine } from "../src/index.js";
+import { miniRules } from "./helpers.js";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createEngine();
+});
+
+describe("several passports", () => {
+  it("a Tajik citizen who also holds Russian citizenship enters Turkey on the Russian passport in 2024", async () => {
+    const a = await engine.best({ nationalities: ["TJ", "RU"], destination: "TR", date: "2024-05-01" });
+    expect(a.nationality).toBe("RU");
+    expect(a.requirement).toBe("visa-free");
+    expect(a.others.map((o) => [o.nationality, o.requirement])).toEqual([["TJ", "visa-required"]]);
+  });
+
+  it("prefers the longer stay when the requirement is the same", async () => {
+    // In 2019 both were visa-free in Turkey: Tajik citizens for 90 days, Russian citizens for 60.
+    const a = await engine.best({ nationalities: ["RU", "TJ"], destination: "TR", date: "2019-06-01" });
+    expect(a.nationality).toBe("TJ");
+    expect(a.maxStay?.days).toBe(90);
+  });
+
+  it("is never worse than any single passport", async () => {
+    for (const date of ["2014-06-01", "2019-06-01", "2024-05-01"])
+      for (const dest of ["TR", "FR", "GB", "RS"]) {
+        const list = ["TJ", "RU", "IN", "US", "GB"];
+        const best = await engine.best({ nationalities: list, destination: dest, date });
+        for (const n of list) {
+          const one = await engine.check({ nationality: n, destination: dest, date });
+          const order = ["citizen", "free-movement", "visa-free", "eta", "visa-on-arrival", "e-visa", "visa-required", "no-admission", "unknown"];
+          expect(order.indexOf(best.requirement)).toBeLessThanOrEqual(order.indexOf(one.requirement));
+        }
+      }
+  });
+
+  it("refuses an empty list, naming it", async () => {
+    await expect(engine.best({ nationalities: [], destination: "TR", date: "2024-05-01" })).rejects.toMatchObject({
+      code: "INVALID_QUERY",
+      message: expect.stringMatching(/nationalities \[\]/),
+    });
+  });
+});
+
+describe("a passport's overview", () => {
+  it("answers every destination and counts those reachable without a visa in advance", async () => {
+    const o = await engine.destinations({ nationality: "US", date: "2025-06-01" });
+    expect(o.answers).toHaveLength(engine.countries().length - 1);
+    const reach = o.answers.filter((a) => ["free-movement", "visa-free", "eta", "visa-on-arrival"].includes(a.requirement));
+    expect(o.mobilityScore).toBe(reach.length);
+    expect(o.answers.find((a) => a.destination === "TR")?.requirement).toBe("visa-free");
+    expect(o.answers.find((a) => a.destination === "GB")?.requirement).toBe("eta");
+    expect(o.known).toBeGreaterThan(30);
+  });
+
+  it("a Tajik passport lost Turkey in April 2024", async () => {
+    const before = await engine.destinations({ nationality: "TJ", date: "2024-04-19" });
+    const after = await engine.destinations({ nationality: "TJ", date: "2024-04-20" });
+    expect(after.mobilityScore).toBe(before.mobilityScore - 1);
+  });
+});
+
+describe("change feeds", () => {
+  it("list each change of requirement with its date, pair, before, after and sources", () => {
+    const list = engine.changes({ from: "2024-01-01", to: "2024-12-31", nationality: "TJ", destination: "TR" });
+    expect(list).toEqual([
+      expect.objectContaining({
+        date: "2024-04-20",
+        nationality: "TJ",
+        destination: "TR",
+        before: expect.objectContaining({ requirement: "visa-free" }),
+        after: expect.objectContaining({ requirement: "visa-required" }),
+        published: "2024-04-06",
+        sources: expect.arrayContaining([expect.objectContaining({ url: expect.stringMatching(/^https:/) })]),
+      }),
+    ]);
+  });
+
+  it("include changes of stay, not only of requirement", () => {
+    const list = engine.changes({ from: "2018-11-11", to: "2018-11-11", destination: "TR" });
+    expect(list.map((c) => c.nationality)).toEqual(expect.arrayContaining(["TJ", "KZ", "UZ"]));
+    const tj = list.find((c) => c.nationality === "TJ")!;
+    expect([tj.before.maxStay?.days, tj.after.maxStay?.days]).toEqual([30, 90]);
+  });
+
+  it("include changes announced for future dates", async () => {
+    const rules = miniRules();
+    const tr = rules["destinations/TR.json"] as { regimes: Record<string, unknown>[] };
+    const open = tr.regimes.find((r) => r["id"] === "t.tj.visa")!;
+    open["validUntil"] = "2099-01-01";
+    tr.regimes.push({ ...open, id: "t.tj.back", requirement: "visa-free", maxStay: { days: 30 }, validFrom: "2099-01-01", validUntil: undefined, published: "2026-01-01" });
+    delete tr.regimes.at(-1)!["validUntil"];
+    delete tr.regimes.at(-1)!["inForce"];
+    const e = await createEngine({ rules });
+    expect(e.changes({ from: "2098-01-01", to: "2099-12-31" }).map((c) => [c.date, c.nationality, c.after.requirement])).toEqual([
+      ["2099-01-01", "TJ", "visa-free"],
+    ]);
+    expect((await e.check({ nationality: "TJ", destination: "TR", date: "2026-06-01" })).upcoming?.date).toBe("2099-01-01");
+  });
+
+  it("refuse an interval that ends before it starts", () => {
+    expect(() => engine.changes({ from: "2024-02-01", to: "2024-01-01" })).toThrow(/before from/);
+  });
+});
+
+describe("stay counting", () => {
+  const stays = [
+    { destination: "FR", entry: "2025-01-01", exit: "2025-02-14" },
+    { destination: "DE", entry: "2025-03-01", exit: "2025-03-30" },
+  ];
+
+  it("a US citizen who stayed in France and Germany has used 75 days on 2025-04-01 and can stay 15 more", async () => {
+    const r = await engine.stay({ nationality: "US", destination: "IT", stays, on: "2025-04-01" });
+    expect(r).toMatchObject({ used: 75, left: 15, latestExit: "2025-04-15", rule: { days: 90, withinDays: 180, area: "Schengen area" } });
+    expect(r.stays.every((s) => s.counted && s.complies)).toBe(true);
+  });
+
+  it("days drop out of the window 180 days later: entry and exit days both count", async () => {
+    // 2025-01-01 leaves the window ending on 2025-06-30 (which covers 2025-01-02 .. 2025-06-30).
+    expect((await engine.stay({ nationality: "US", destination: "FR", stays, on: "2025-06-29" })).used).toBe(75);
+    expect((await engine.stay({ nationality: "US", destination: "FR", stays, on: "2025-06-30" })).used).toBe(74);
+  });
+
+  it("a planned stay that breaks the rule says from which day", async () => {
+    const planned = [...stays, { destination: "ES", entry: "2025-04-01", exit: "2025-04-20" }];
+    const r = await engine.stay({ nationality: "US", destination: "ES", stays: planned, on: "2025-04-01" });
+    expect(r.stays[2]).toMatchObject({ complies: false, exceedsFrom: "2025-04-16" });
+  });
+
+  it("stays outside the area do not count", async () => {
+    const r = await engine.stay({ nationality: "US", destination: "FR", stays: [...stays, { destination: "GB", entry: "2025-03-31", exit: "2025-03-31" }], on: "2025-04-01" });
+    expect(r.used).toBe(75);
+    expect(r.stays[2]).toMatchObject({ counted: false, complies: null });
+  });
+
+  it.each([
+    [[{ destination: "FR", entry: "2025-02-01", exit: "2025-01-01" }], /exit 2025-01-01 is before entry 2025-02-01/],
+    [[...[{ destination: "FR", entry: "2025-01-01", exit: "2025-02-14" }], { destination: "DE", entry: "2025-02-14", exit: "2025-02-20" }], /stays overlap/],
+    [[{ destination: "ZZ", entry: "2025-01-01", exit: "2025-01-02" }], /"ZZ"/],
+  ])("refuses bad stays, naming them (%#)", async (bad, message) => {
+    await expect(engine.stay({ nationality: "US", destination: "FR", stays: bad, on: "2025-04-01" })).rejects.toThrow(message);
+  });
+});
+
+describe("passport validity", () => {
+  it("Turkey refuses a passport not valid 60 days beyond the stay, citing the rule", async () => {
+    const a = await engine.check({ nationality: "US", destination: "TR", date: "2024-05-01", passportExpiry: "2024-08-01" });
+    expect(a.requirement).toBe("no-admission");
+    expect(a.regime).toMatch(/passport-validity/);
+    expect(a.explanation).toMatch(/2024-09-28/);
+    expect(a.sources.length).toBeGreaterThan(0);
+    const ok = await engine.check({ nationality: "US", destination: "TR", date: "2024-05-01", passportExpiry: "2024-09-28" });
+    expect(ok.requirement).toBe("visa-free");
+  });
+
+  it("holders of diplomatic passports are exempt in Turkey", async () => {
+    const a = await engine.check({ nationality: "TJ", destination: "TR", date: "2024-05-01", passportExpiry: "2024-05-10", passport: "diplomatic" });
+    expect(a.requirement).toBe("visa-free");
+  });
+
+  it("the Schengen area warns when the passport limits the stay, and refuses when it cannot be met", async () => {
+    const warn = await engine.check({ nationality: "US", destination: "FR", date: "2024-05-01", passportExpiry: "2024-08-15" });
+    expect(warn.requirement).toBe("visa-free");
+    expect(warn.warnings[0]).toMatch(/must end by 2024-05-15/);
+    const no = await engine.check({ nationality: "US", destination: "FR", date: "2024-05-01", passportExpiry: "2024-07-31" });
+    expect(no.requirement).toBe("no-admission");
+  });
+
+  it("does not apply to free movement", async () => {
+    const a = await engine.check({ nationality: "DE", destination: "FR", date: "2024-05-01", passportExpiry: "2024-05-02" });
+    expect(a.requirement).toBe("free-movement");
+  });
+});
