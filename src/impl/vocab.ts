@@ -1,20 +1,7 @@
 // The vocabulary of DESIGN.md and the documented condition language, without zod, so that the
 // engine can load embedded (already validated) rules without paying for the schema library.
 
-/** Requirements in order, most favourable first (DESIGN.md). `unknown` is never written in data. */
-export const REQUIREMENTS = [
-  "citizen",
-  "free-movement",
-  "visa-free",
-  "eta",
-  "visa-on-arrival",
-  "e-visa",
-  "visa-required",
-  "no-admission",
-  "unknown",
-] as const;
-
-/** What a regime may declare; `citizen` and `unknown` are decided by the engine, never by data. */
+/** What a regime may declare, most favourable first; `citizen` and `unknown` are the engine's. */
 export const DATA_REQUIREMENTS = [
   "free-movement",
   "visa-free",
@@ -24,6 +11,9 @@ export const DATA_REQUIREMENTS = [
   "visa-required",
   "no-admission",
 ] as const;
+
+/** Requirements in order, most favourable first (DESIGN.md). `unknown` is never written in data. */
+export const REQUIREMENTS = ["citizen", ...DATA_REQUIREMENTS, "unknown"] as const;
 
 export const PASSPORT_TYPES = [
   "ordinary",
