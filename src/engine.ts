@@ -2,7 +2,7 @@ import type { DateTime } from "luxon";
 import { TravelRulesError } from "./errors.js";
 import { conditionsHold, factsNeeded, type Facts } from "./impl/conditions.js";
 import { explain } from "./impl/explain.js";
-import { loadRules, type Dataset, type PolicyFile, type RuleFiles } from "./impl/load.js";
+import { loadEmbedded, loadRules, type Dataset, type PolicyFile, type RuleFiles } from "./impl/load.js";
 import type { Regime } from "./impl/schema.js";
 import { ARRIVAL_MODES, PASSPORT_TYPES, PURPOSES, REQUIREMENTS, isRealDate } from "./impl/vocab.js";
 import { Index, segmentAt, type Candidate, type Segment } from "./impl/timeline.js";
@@ -287,6 +287,7 @@ export class Engine {
   private code(input: unknown, what: string): string {
     if (typeof input !== "string" || input === "")
       throw new TravelRulesError("INVALID_QUERY", `missing ${what}: expected an ISO 3166-1 country code`, input);
+    if (this.data.countries.has(input)) return input;
     const up = input.toUpperCase();
     if (this.data.countries.has(up)) return up;
     const a2 = this.data.alpha3.get(up);
@@ -380,10 +381,13 @@ export class Engine {
 
   /** The answer parts of a segment's base regime (or unknown), built once per segment. */
   private segmentDecision(seg: Segment, nationality: string, destination: string): Decision {
-    seg.decision ??= seg.base
-      ? this.decision(seg.base, nationality, destination)
-      : this.unknown(destination, seg);
-    return seg.decision as Decision;
+    seg.decisions ??= new Map();
+    let d = seg.decisions.get(nationality) as Decision | undefined;
+    if (!d) {
+      d = seg.base ? this.decision(seg.base, nationality, destination) : this.unknown(destination, seg);
+      seg.decisions.set(nationality, d);
+    }
+    return d;
   }
 
   private decision(c: Candidate, nationality: string, destination: string): Decision {
@@ -419,7 +423,7 @@ export class Engine {
   private regime(id: string): Regime | undefined {
     if (!this.regimes) {
       this.regimes = new Map();
-      for (const p of [...this.data.destinations.values(), ...this.data.areas]) for (const r of p.regimes) this.regimes.set(r.id, r);
+      for (const p of [...this.data.destinations.all(), ...this.data.areas]) for (const r of p.regimes) this.regimes.set(r.id, r);
     }
     return this.regimes.get(id);
   }
@@ -466,7 +470,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   }
   // The embedded rules were validated when the package was built (scripts/embed-rules.ts).
   const { default: embedded } = await import("./generated/rules.js");
-  return new Engine(loadRules(embedded, null));
+  return new Engine(loadEmbedded(embedded));
 }
 
 /** Most favourable first: by requirement, then the longer stay (no limit is longest). */

@@ -96,6 +96,26 @@ describe("travel-rules batch", () => {
   });
 });
 
+describe("batch output", () => {
+  it("is exactly JSON.stringify of each answer, as check --json gives it", () => {
+    const queries = [
+      { nationality: "TJ", destination: "TR", date: "2024-04-10" },
+      { nationality: "IN", destination: "TR", date: "2024-05-01" },
+      { nationality: "IN", destination: "TR", date: "2024-05-01", holds: [{ kind: "visa", country: "US" }] },
+      { nationality: "US", destination: "FR", date: "2024-05-01", passportExpiry: "2024-08-15" },
+      { nationality: "JP", destination: "ZW", date: "2024-05-01" },
+      { nationality: "GB", destination: "GB", date: "2024-05-01" },
+    ];
+    const lines = run(["batch"], queries.map((q) => JSON.stringify(q)).join("\n")).stdout.trim().split("\n");
+    queries.forEach((q, i) => {
+      const args = ["check", q.nationality, q.destination, q.date, "--json"];
+      if (q.holds) args.push("--holds", "visa:US");
+      if (q.passportExpiry) args.push("--passport-expiry", q.passportExpiry);
+      expect(lines[i]).toBe(JSON.stringify(JSON.parse(run(args).stdout)));
+    });
+  });
+});
+
 describe("travel-rules validate and --rules", () => {
   const broken = (): string => {
     const dir = mkdtempSync(join(tmpdir(), "tr-rules-"));

@@ -13,6 +13,7 @@ import type {
   GroupFile,
   PassportValidity,
   Regime,
+  Source,
 } from "./schema.js";
 
 /** Rule files by their path inside a rules folder, e.g. `destinations/TR.json`, parsed from JSON. */
@@ -40,13 +41,80 @@ export interface PolicyFile {
   notes: string[];
 }
 
+/** Destination files by code. The embedded rules parse each one on first use. */
+export interface Policies {
+  get(code: string): PolicyFile | undefined;
+  has(code: string): boolean;
+  all(): PolicyFile[];
+}
+
 export interface Dataset {
   version: string;
   countries: Map<string, Country>;
   alpha3: Map<string, string>;
   groups: Map<string, GroupFile>;
-  destinations: Map<string, PolicyFile>;
+  destinations: Policies;
   areas: PolicyFile[];
+}
+
+/**
+ * The embedded form written by scripts/embed-rules.ts: every file as JSON text, with each
+ * source replaced by its index in one shared table (sources repeat across regimes).
+ */
+export interface EmbeddedRules {
+  sources: string;
+  files: Record<string, string>;
+}
+
+function destinationPolicy(file: string, d: DestinationFile, countries: Map<string, Country>): PolicyFile {
+  const name = countries.get(d.destination)?.name ?? d.destination;
+  return { file, since: d.since, regimes: d.regimes, gaps: d.gaps ?? [], passportValidity: d.passportValidity ?? [], name, notes: d.notes ?? [] };
+}
+
+function areaPolicy(file: string, a: AreaFile): PolicyFile {
+  return { file, since: a.since, regimes: a.regimes, gaps: a.gaps ?? [], passportValidity: a.passportValidity ?? [], members: a.members, name: a.name, notes: a.notes ?? [] };
+}
+
+function eager(map: Map<string, PolicyFile>): Policies {
+  return { get: (c) => map.get(c), has: (c) => map.has(c), all: () => [...map.values()] };
+}
+
+/** Reads the embedded rules, trusted (validated at build time); destination files on first use. */
+export function loadEmbedded(embedded: EmbeddedRules): Dataset {
+  let table: Source[] | undefined;
+  const resolve = (text: string): unknown => {
+    const data = JSON.parse(text) as { regimes?: { sources: unknown[] }[]; passportValidity?: { sources: unknown[] }[] };
+    // The shared table is parsed when an answer first needs a source, not at start-up.
+    for (const r of [...(data.regimes ?? []), ...(data.passportValidity ?? [])]) {
+      const refs = r.sources as number[];
+      let resolved: Source[] | undefined;
+      Object.defineProperty(r, "sources", {
+        enumerable: true,
+        get: () => (resolved ??= refs.map((i) => (table ??= JSON.parse(embedded.sources) as Source[])[i]!)),
+      });
+    }
+    return data;
+  };
+  const eagerFiles: Record<string, unknown> = {};
+  const lazy = new Map<string, string>();
+  for (const [file, text] of Object.entries(embedded.files)) {
+    const m = /^destinations\/([A-Z]{2})\.json$/.exec(file);
+    if (m) lazy.set(m[1]!, file);
+    else eagerFiles[file] = resolve(text);
+  }
+  const data = loadRules(eagerFiles, null);
+  const parsed = new Map<string, PolicyFile>();
+  data.destinations = {
+    get(code) {
+      let p = parsed.get(code);
+      const file = lazy.get(code);
+      if (!p && file) parsed.set(code, (p = destinationPolicy(file, resolve(embedded.files[file]!) as DestinationFile, data.countries)));
+      return p;
+    },
+    has: (code) => lazy.has(code),
+    all: () => [...lazy.keys()].map((c) => data.destinations.get(c)!),
+  };
+  return data;
 }
 
 /**
@@ -119,7 +187,7 @@ export function loadRules(files: RuleFiles, schemas: typeof FILE_SCHEMAS | null)
       expectName(issues, file, `areas/${a.area}.json`, ["area"]);
       a.members.forEach((m, i) => checkCountry(issues, countries, file, ["members", i, "country"], m.country));
     }
-    areas.push({ file, since: a.since, regimes: a.regimes, gaps: a.gaps ?? [], passportValidity: a.passportValidity ?? [], members: a.members, name: a.name, notes: a.notes ?? [] });
+    areas.push(areaPolicy(file, a));
   }
   for (const { file, data } of parsed.destination) {
     const d = data as DestinationFile;
@@ -129,8 +197,7 @@ export function loadRules(files: RuleFiles, schemas: typeof FILE_SCHEMAS | null)
     }
     const twin = destinations.get(d.destination);
     if (twin) issues.push({ file, path: ["destination"], message: `${d.destination} is also the destination of ${twin.file}` });
-    const name = countries.get(d.destination)?.name ?? d.destination;
-    destinations.set(d.destination, { file, since: d.since, regimes: d.regimes, gaps: d.gaps ?? [], passportValidity: d.passportValidity ?? [], name, notes: d.notes ?? [] });
+    destinations.set(d.destination, destinationPolicy(file, d, countries));
   }
 
   if (options.validate) {
@@ -141,7 +208,7 @@ export function loadRules(files: RuleFiles, schemas: typeof FILE_SCHEMAS | null)
   }
 
   if (issues.length) throw new InvalidRulesError(issues);
-  return { version: dataset?.version ?? "unversioned", countries, alpha3, groups, destinations, areas };
+  return { version: dataset?.version ?? "unversioned", countries, alpha3, groups, destinations: eager(destinations), areas };
 }
 
 function expectName(issues: RuleIssue[], file: string, expected: string, path: string[]): void {

@@ -27,8 +27,21 @@ export interface Segment {
   gap?: Gap;
   /** The next segment decided by another regime: the change an answer may announce. */
   next?: Segment;
-  /** The engine's answer parts for `base`, filled on first use. */
-  decision?: unknown;
+  /** The engine's answer parts for `base` by nationality (segments may be shared), filled on first use. */
+  decisions?: Map<string, unknown>;
+}
+
+interface PolicyIndex {
+  nationality: Map<string, Regime[]>;
+  group: Map<string, Regime[]>;
+  others: Regime[];
+  gapped: Set<string>;
+}
+
+function push1<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 interface Window {
@@ -54,8 +67,13 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
 }
 
 export class Index {
-  private readonly pairs = new Map<string, Segment[]>();
+  /** destination → nationality → compiled segments */
+  private readonly pairs = new Map<string, Map<string, Segment[]>>();
+  /** destination → the segments shared by nationalities only its default names */
+  private readonly shared = new Map<string, Segment[]>();
+  private readonly policyKnown = new Map<string, boolean>();
   private readonly windowCache = new Map<string, Window[]>();
+  private readonly policyIndex = new WeakMap<PolicyFile, PolicyIndex>();
   /** group → country → membership spans */
   private readonly membership = new Map<string, Map<string, Span[]>>();
   /** country → its memberships in every group, for expanding held documents */
@@ -85,19 +103,39 @@ export class Index {
   }
 
   segments(nationality: string, destination: string): Segment[] {
+    // Hot path: two map lookups, no allocation.
+    const byNationality = this.pairs.get(destination);
+    const found = byNationality?.get(nationality);
+    if (found) return found;
     if (!this.hasPolicy(destination)) return NO_POLICY;
-    const key = nationality + destination;
-    let segs = this.pairs.get(key);
-    if (!segs) {
-      segs = this.build(nationality, destination);
-      for (let i = 0; i < segs.length; i++) {
-        const s = segs[i]!;
-        const next = segs.slice(i + 1).find((x) => x.base?.regime !== s.base?.regime);
-        if (next) s.next = next;
-      }
-      this.pairs.set(key, segs);
+    let segs: Segment[];
+    // Nationalities that no regime, group or gap names share the destination's default history.
+    if (this.othersOnly(nationality, destination)) {
+      segs = this.shared.get(destination) ?? this.compile(nationality, destination);
+      this.shared.set(destination, segs);
+    } else segs = this.compile(nationality, destination);
+    if (byNationality) byNationality.set(nationality, segs);
+    else this.pairs.set(destination, new Map([[nationality, segs]]));
+    return segs;
+  }
+
+  private compile(nationality: string, destination: string): Segment[] {
+    const segs = this.build(nationality, destination);
+    // From the end: the next segment decided by another regime is the following one, or its next.
+    for (let i = segs.length - 2; i >= 0; i--) {
+      const s = segs[i]!;
+      const after = segs[i + 1]!;
+      const next = after.base?.regime !== s.base?.regime ? after : after.next;
+      if (next) s.next = next;
     }
     return segs;
+  }
+
+  /** Whether any file answers for the destination at some date. */
+  hasPolicy(destination: string): boolean {
+    let has = this.policyKnown.get(destination);
+    if (has === undefined) this.policyKnown.set(destination, (has = this.windows(destination).some((w) => w.policy !== null)));
+    return has;
   }
 
   /** The file that answers for the destination on the date (an area while a member), or null. */
@@ -107,10 +145,6 @@ export class Index {
     return null;
   }
 
-  /** Whether any file answers for the destination at some date. */
-  hasPolicy(destination: string): boolean {
-    return this.windows(destination).some((w) => w.policy !== null);
-  }
 
   private build(nationality: string, destination: string): Segment[] {
     const out: Segment[] = [];
@@ -159,34 +193,63 @@ export class Index {
     return out;
   }
 
+
+  private othersOnly(nationality: string, destination: string): boolean {
+    for (const w of this.windows(destination)) {
+      if (!w.policy) continue;
+      const ix = this.byTraveller(w.policy);
+      if (ix.nationality.has(nationality) || ix.gapped.has(nationality)) return false;
+      for (const g of ix.group.keys()) if (this.membership.get(g)?.has(nationality)) return false;
+    }
+    return true;
+  }
+
+  /** A policy's regimes by who they name, built once per policy. */
+  private byTraveller(policy: PolicyFile): PolicyIndex {
+    let ix = this.policyIndex.get(policy);
+    if (!ix) {
+      ix = { nationality: new Map(), group: new Map(), others: [], gapped: new Set(policy.gaps.flatMap((g) => g.nationalities)) };
+      for (const r of policy.regimes) {
+        const t = r.travellers;
+        if (t === "others") ix.others.push(r);
+        else {
+          for (const n of t.nationalities ?? []) push1(ix.nationality, n, r);
+          // A regime naming the nationality itself is found at level 3; groups serve the rest.
+          for (const g of t.groups ?? []) push1(ix.group, g, r);
+        }
+      }
+      this.policyIndex.set(policy, ix);
+    }
+    return ix;
+  }
+
   private resolve(out: Segment[], nationality: string, policy: PolicyFile, from: string, until: string | null): void {
     const relevant: { regime: Regime; level: Level; groups: string[] }[] = [];
-    const cuts = new Set<string>([from]);
+    const cuts: string[] = [from];
     const addCut = (d: string | undefined): void => {
-      if (d !== undefined && d > from && (until === null || d < until)) cuts.add(d);
+      if (d !== undefined && d > from && (until === null || d < until)) cuts.push(d);
     };
-    for (const regime of policy.regimes) {
-      const t = regime.travellers;
-      let level: Level | 0 = 0;
-      const groups: string[] = [];
-      if (t === "others") level = 1;
-      else if (t.nationalities?.includes(nationality)) level = 3;
-      else
-        for (const g of t.groups ?? []) {
-          const spans = this.membership.get(g)?.get(nationality);
-          if (!spans) continue;
-          level = 2;
-          groups.push(g);
-          for (const s of spans) (addCut(s.from), addCut(s.until));
-        }
-      if (!level) continue;
-      relevant.push({ regime, level, groups });
-      addCut(regime.validFrom);
-      addCut(regime.validUntil);
+    const ix = this.byTraveller(policy);
+    const own = ix.nationality.get(nationality) ?? [];
+    for (const regime of own) relevant.push({ regime, level: 3, groups: [] });
+    const viaGroup = new Map<Regime, string[]>();
+    for (const [g, regimes] of ix.group) {
+      const spans = this.membership.get(g)?.get(nationality);
+      if (!spans) continue;
+      for (const s of spans) (addCut(s.from), addCut(s.until));
+      for (const r of regimes) {
+        if (own.includes(r)) continue;
+        const list = viaGroup.get(r);
+        if (list) list.push(g);
+        else viaGroup.set(r, [g]);
+      }
     }
+    for (const [regime, groups] of viaGroup) relevant.push({ regime, level: 2, groups });
+    for (const regime of ix.others) relevant.push({ regime, level: 1, groups: [] });
+    for (const { regime } of relevant) (addCut(regime.validFrom), addCut(regime.validUntil));
     const gaps = policy.gaps.filter((g) => g.nationalities.includes(nationality));
     for (const g of gaps) (addCut(g.from), addCut(g.until));
-    const dates = [...cuts].sort();
+    const dates = [...new Set(cuts)].sort();
     dates.forEach((d, i) => {
       const end = dates[i + 1] ?? until;
       const active: Candidate[] = [];
