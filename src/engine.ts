@@ -45,6 +45,7 @@ export class Engine {
   /** Destinations no file answers for: one shared answer part each, no per-pair index. */
   private readonly unknownDestinations = new Map<string, Decision>();
   private regimes: Map<string, Regime> | undefined;
+  private readonly conditionalDecisions = new WeakMap<Regime, Map<string, Decision>>();
 
   /** @internal Use {@link createEngine}. */
   constructor(private readonly data: Dataset) {
@@ -84,7 +85,7 @@ export class Engine {
         }
       }
     }
-    const d = decided === seg.base ? this.segmentDecision(seg, nationality, destination) : this.decision(decided!, nationality, destination);
+    const d = decided === seg.base ? this.segmentDecision(seg, destination) : this.conditionalDecision(decided!, destination);
     if (facts.passportExpiry !== undefined && seg.policy && d.requirement !== "free-movement") {
       const refusal = this.passportCheck(seg.policy, d, destination, date, facts);
       if (refusal && "refused" in refusal) return this.answer(nationality, destination, date, refusal.refused);
@@ -265,7 +266,7 @@ export class Engine {
       return { ...base, periods: [period(null, null, d, [])] };
     }
     const periods = this.index.segments(nationality, destination).map((s) => {
-      const d = this.segmentDecision(s, nationality, destination);
+      const d = this.segmentDecision(s, destination);
       return period(s.from, s.until, d, s.conditionals.map((c) => alternative(c.regime)));
     });
     return { ...base, periods };
@@ -380,17 +381,20 @@ export class Engine {
   }
 
   /** The answer parts of a segment's base regime (or unknown), built once per segment. */
-  private segmentDecision(seg: Segment, nationality: string, destination: string): Decision {
-    seg.decisions ??= new Map();
-    let d = seg.decisions.get(nationality) as Decision | undefined;
-    if (!d) {
-      d = seg.base ? this.decision(seg.base, nationality, destination) : this.unknown(destination, seg);
-      seg.decisions.set(nationality, d);
-    }
+  private segmentDecision(seg: Segment, destination: string): Decision {
+    seg.decision ??= seg.base ? this.decision(seg.base, destination) : this.unknown(destination, seg);
+    return seg.decision as Decision;
+  }
+
+  private conditionalDecision(c: Candidate, destination: string): Decision {
+    let byDestination = this.conditionalDecisions.get(c.regime);
+    if (!byDestination) this.conditionalDecisions.set(c.regime, (byDestination = new Map()));
+    let d = byDestination.get(destination);
+    if (!d) byDestination.set(destination, (d = this.decision(c, destination)));
     return d;
   }
 
-  private decision(c: Candidate, nationality: string, destination: string): Decision {
+  private decision(c: Candidate, destination: string): Decision {
     const r = c.regime;
     const maxStay = stay(r);
     const condition = r.conditionText ?? null;
@@ -401,7 +405,7 @@ export class Engine {
       regime: r.id,
       authorisation,
       condition,
-      explanation: explain(r.requirement, this.name(nationality), this.name(destination), maxStay, authorisation, condition),
+      explanation: explain(r.requirement, this.name(destination), maxStay, authorisation, condition),
       sources: r.sources,
       notes: r.notes ?? [],
       dataset: this.version,
@@ -410,11 +414,11 @@ export class Engine {
 
   private citizen(destination: string): Decision {
     const name = this.name(destination);
-    return empty("citizen", explain("citizen", name, name, null, null, null), this.version);
+    return empty("citizen", explain("citizen", name, null, null, null), this.version);
   }
 
   private unknown(destination: string, seg?: Segment): Decision {
-    const e = explain("unknown", "", this.name(destination), null, null, null);
+    const e = explain("unknown", this.name(destination), null, null, null);
     const d = empty("unknown", e, this.version);
     if (seg?.gap) d.notes = [`Not yet researched: ${seg.gap.reason}`];
     return d;

@@ -152,7 +152,7 @@ describe("answers", () => {
     });
     expect(a.sources[0]).toMatchObject({ title: expect.any(String), url: expect.stringMatching(/^https:/) });
     expect(a.explanation).toBe(
-      "Citizens of Tajikistan can enter Türkiye without a visa for up to 90 days within any 180-day period.",
+      "You can enter Türkiye without a visa for up to 90 days within any 180-day period.",
     );
   });
 

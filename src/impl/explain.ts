@@ -1,4 +1,5 @@
-// One sentence a traveller understands, built from the answer's fields only.
+// One sentence a traveller understands, built from the answer's fields only. It speaks to the
+// traveller ("you"), so that one sentence serves every nationality a regime decides for.
 import type { MaxStay, Requirement } from "../types.js";
 
 export function stayText(s: MaxStay | null): string {
@@ -9,34 +10,33 @@ export function stayText(s: MaxStay | null): string {
 
 export function explain(
   requirement: Requirement,
-  nationality: string,
   destination: string,
   maxStay: MaxStay | null,
   authorisation: string | null,
   condition: string | null,
 ): string {
-  const who = `Citizens of ${nationality}`;
   const stay = maxStay ? ` for up to ${stayText(maxStay)}` : "";
   // Name the document only where it says more than the requirement itself ("e-Visa" does not).
   const doc = authorisation && squash(authorisation) !== squash(requirement) ? ` (${authorisation})` : "";
-  const when = condition ? ` when they meet this condition: ${lower(condition)}` : "";
+  // The condition itself is in the answer's `condition` field; the sentence stays short.
+  const when = condition ? ", because you meet its condition" : "";
   switch (requirement) {
     case "citizen":
-      return `Citizens of ${destination} enter it as citizens, with no visa and no stay limit.`;
+      return `As a citizen of ${destination} you enter it freely, with no visa and no stay limit.`;
     case "free-movement":
-      return `${who} enter ${destination} under free movement, with no visa${maxStay ? `, for up to ${stayText(maxStay)}` : ""}${when}.`;
+      return `You enter ${destination} under free movement, with no visa${maxStay ? `, for up to ${stayText(maxStay)}` : ""}${when}.`;
     case "visa-free":
-      return `${who} can enter ${destination} without a visa${stay}${when}.`;
+      return `You can enter ${destination} without a visa${stay}${when}.`;
     case "eta":
-      return `${who} need an electronic travel authorisation${doc}, obtained online before travel, to enter ${destination}${stay}${when}.`;
+      return `You need an electronic travel authorisation${doc}, obtained online before travel, to enter ${destination}${stay}${when}.`;
     case "visa-on-arrival":
-      return `${who} can get a visa on arrival${doc} in ${destination}${stay}${when}.`;
+      return `You can get a visa on arrival${doc} in ${destination}${stay}${when}.`;
     case "e-visa":
-      return `${who} need an e-visa${doc}, obtained online before travel, to enter ${destination}${stay}${when}.`;
+      return `You need an e-visa${doc}, obtained online before travel, to enter ${destination}${stay}${when}.`;
     case "visa-required":
-      return `${who} need a visa from an embassy or consulate of ${destination} before travelling there${when}.`;
+      return `You need a visa from an embassy or consulate of ${destination} before travelling there${when}.`;
     case "no-admission":
-      return `${who} are not admitted to ${destination}${when}.`;
+      return `You are not admitted to ${destination}${when}.`;
     case "unknown":
       return `travel-rules has no rule for entering ${destination} on this date; check with the authorities of ${destination}.`;
   }
@@ -44,8 +44,4 @@ export function explain(
 
 function squash(s: string): string {
   return s.toLowerCase().replace(/[^a-z]/g, "");
-}
-
-function lower(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
 }

@@ -27,8 +27,8 @@ export interface Segment {
   gap?: Gap;
   /** The next segment decided by another regime: the change an answer may announce. */
   next?: Segment;
-  /** The engine's answer parts for `base` by nationality (segments may be shared), filled on first use. */
-  decisions?: Map<string, unknown>;
+  /** The engine's answer parts for `base`, filled on first use (the same for every nationality). */
+  decision?: unknown;
 }
 
 interface PolicyIndex {
