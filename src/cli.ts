@@ -354,11 +354,14 @@ function renderAnswer(a: Answer): string {
     lines.push("  Alternatives:");
     for (const x of a.alternatives) lines.push(`    - ${altLine(x)}`);
   }
-  for (const n of a.notes) lines.push(`  Note: ${n}`);
   if (a.regime) lines.push(paint("dim", `  Rule: ${a.regime} (dataset ${a.dataset})`));
   if (a.sources.length) {
     lines.push("  Sources:");
     for (const s of a.sources) lines.push(`    - ${sourceLine(s)}`);
+  }
+  if (a.notes.length) {
+    lines.push("  Notes:");
+    for (const n of a.notes) lines.push(paint("dim", `    - ${n}`));
   }
   return lines.join("\n");
 }
