@@ -228,6 +228,13 @@ describe("conditions are data only", () => {
     expect(found[0]?.file).toBe("destinations/TR.json");
   });
 
+  it("a file larger than 2 MiB is refused, naming it", async () => {
+    const found = await issues((f) => {
+      tr(f).notes = ["x".repeat(2 * 1024 * 1024)];
+    });
+    expect(found).toEqual([{ file: "destinations/TR.json", path: [], message: "larger than 2097152 bytes" }]);
+  });
+
   it("a __proto__ or constructor key is refused", async () => {
     const proto = await issues((f) => {
       tr(f).regimes[0] = JSON.parse(JSON.stringify(tr(f).regimes[0]).replace(/^\{/, '{"__proto__":{"polluted":1},'));

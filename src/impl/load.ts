@@ -16,6 +16,9 @@ import type {
   Source,
 } from "./schema.js";
 
+/** The largest rule file accepted, in bytes (as JSON text). */
+export const MAX_RULE_FILE_BYTES = 2 * 1024 * 1024;
+
 /** Rule files by their path inside a rules folder, e.g. `destinations/TR.json`, parsed from JSON. */
 export type RuleFiles = Readonly<Record<string, unknown>>;
 
@@ -140,6 +143,12 @@ export function loadRules(files: RuleFiles, schemas: typeof FILE_SCHEMAS | null)
     }
     if (!schemas) {
       parsed[kind].push({ file, data: content });
+      continue;
+    }
+    // The same limit as for files read from a folder, so rule data cannot exhaust memory.
+    const size = JSON.stringify(content)?.length ?? 0;
+    if (size > MAX_RULE_FILE_BYTES) {
+      issues.push({ file, path: [], message: `larger than ${MAX_RULE_FILE_BYTES} bytes` });
       continue;
     }
     const result = schemas[kind].safeParse(content);

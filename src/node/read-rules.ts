@@ -3,10 +3,7 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { InvalidRulesError, type RuleIssue } from "../errors.js";
-import type { RuleFiles } from "../impl/load.js";
-
-/** The largest rule file accepted, in bytes. */
-export const MAX_RULE_FILE_BYTES = 2 * 1024 * 1024;
+import { MAX_RULE_FILE_BYTES, type RuleFiles } from "../impl/load.js";
 
 export function readRulesDir(dir: string): RuleFiles {
   const issues: RuleIssue[] = [];
