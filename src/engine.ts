@@ -86,18 +86,15 @@ export class Engine {
       }
     }
     const d = decided === seg.base ? this.segmentDecision(seg, destination) : this.conditionalDecision(decided!, destination);
-    if (facts.passportExpiry !== undefined && seg.policy && d.requirement !== "free-movement") {
-      const refusal = this.passportCheck(seg.policy, d, destination, date, facts);
-      if (refusal && "refused" in refusal) return this.answer(nationality, destination, date, refusal.refused);
-      if (refusal) {
-        const answer = this.answer(nationality, destination, date, d);
-        answer.warnings = [refusal.warning];
-        if (alternatives.length) answer.alternatives = alternatives;
-        if (seg.next) answer.upcoming = upcoming(seg.next, date);
-        return answer;
-      }
+    let warning: string | undefined;
+    // Passport validity applies to those the destination admits under its visa rules.
+    if (facts.passportExpiry !== undefined && seg.policy && d.requirement !== "free-movement" && d.requirement !== "unknown") {
+      const v = this.passportCheck(seg.policy, d, destination, date, facts);
+      if (v && "refused" in v) return this.answer(nationality, destination, date, v.refused);
+      warning = v?.warning;
     }
     const answer = this.answer(nationality, destination, date, d);
+    if (warning) answer.warnings = [warning];
     // Only alternatives tried before the deciding regime could have changed the answer.
     if (alternatives.length) answer.alternatives = alternatives;
     if (seg.next) answer.upcoming = upcoming(seg.next, date);

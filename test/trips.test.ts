@@ -173,3 +173,10 @@ describe("passport validity", () => {
     expect(a.requirement).toBe("free-movement");
   });
 });
+
+describe("passport validity never turns unknown into an answer", () => {
+  it("a nationality not researched stays unknown whatever its passport", async () => {
+    const a = await engine.check({ nationality: "SR", destination: "TR", date: "2024-05-01", passportExpiry: "2024-05-02" });
+    expect(a.requirement).toBe("unknown");
+  });
+});
