@@ -6,7 +6,7 @@ import { loadEmbedded, loadRules, type Dataset, type PolicyFile, type RuleFiles 
 import type { Regime } from "./impl/schema.js";
 import { ARRIVAL_MODES, PASSPORT_TYPES, PURPOSES, REQUIREMENTS, isRealDate } from "./impl/vocab.js";
 import { Index, segmentAt, type Candidate, type Segment } from "./impl/timeline.js";
-import { dateOf, dayNumber, daysOf, firstExcess, longestFrom, used } from "./impl/stay.js";
+import { dateOf, dayNumber, daysOf, firstExcess, longestFrom, perStayExcess, used } from "./impl/stay.js";
 import type {
   Alternative,
   Answer,
@@ -220,18 +220,18 @@ export class Engine {
     const area = policy?.members ? policy.name : null;
     const rule = ms && answer.regime ? { days: ms.days, withinDays: ms.withinDays, regime: answer.regime, area } : null;
     const today = dayNumber(on);
+    const rolling = rule?.withinDays ? { days: rule.days, within: rule.withinDays } : null;
     let usedDays = 0;
     let left: number | null = null;
-    if (rule?.withinDays) {
-      usedDays = used(days, today, { days: rule.days, within: rule.withinDays });
-      left = longestFrom(days, today, { days: rule.days, within: rule.withinDays });
+    if (rolling) {
+      usedDays = used(days, today, rolling.within);
+      left = longestFrom(days, today, rolling);
     } else if (rule) {
       // A limit per stay: count the stay that `on` falls in, if any.
       const current = stays.find((s, i) => counted[i] && s.entry <= on && on <= s.exit);
       usedDays = current ? today - dayNumber(current.entry) : 0;
       left = Math.max(0, rule.days - usedDays);
     }
-    const window = rule ? { days: rule.days, within: rule.withinDays ?? rule.days } : null;
     return {
       nationality,
       destination,
@@ -241,12 +241,8 @@ export class Engine {
       left,
       latestExit: left !== null && left > 0 ? dateOf(today + left - 1) : null,
       stays: stays.map((s, i) => {
-        if (!counted[i] || !window) return { ...s, counted: counted[i]!, complies: null, exceedsFrom: null };
-        const over = rule!.withinDays
-          ? firstExcess(days, s, window)
-          : dayNumber(s.exit) - dayNumber(s.entry) + 1 > rule!.days
-            ? dayNumber(s.entry) + rule!.days
-            : null;
+        if (!counted[i] || !rule) return { ...s, counted: counted[i]!, complies: null, exceedsFrom: null };
+        const over = rolling ? firstExcess(days, s, rolling) : perStayExcess(s, rule.days);
         return { ...s, counted: true, complies: over === null, exceedsFrom: over === null ? null : dateOf(over) };
       }),
       dataset: this.version,

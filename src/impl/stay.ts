@@ -29,9 +29,9 @@ export function daysOf(stays: { entry: string; exit: string }[]): Set<number> {
   return out;
 }
 
-/** Days used in the window ending on `on`, counting the stays before and on that day. */
-export function used(days: Set<number>, on: number, w: Window): number {
-  return usedIn(days, on, w.within);
+/** Days used in the window of `within` days ending on `on`. */
+export function used(days: Set<number>, on: number, within: number): number {
+  return usedIn(days, on, within);
 }
 
 /**
@@ -62,4 +62,10 @@ export function longestFrom(days: Set<number>, on: number, w: Window): number {
 export function firstExcess(days: Set<number>, stay: { entry: string; exit: string }, w: Window): number | null {
   for (let d = dayNumber(stay.entry); d <= dayNumber(stay.exit); d++) if (usedIn(days, d, w.within) > w.days) return d;
   return null;
+}
+
+/** Without a rolling window: the first day beyond `limit` days of one stay, or null. */
+export function perStayExcess(stay: { entry: string; exit: string }, limit: number): number | null {
+  const entry = dayNumber(stay.entry);
+  return dayNumber(stay.exit) - entry + 1 > limit ? entry + limit : null;
 }
