@@ -129,6 +129,14 @@ describe("stay counting", () => {
     expect(r.stays[2]).toMatchObject({ complies: false, exceedsFrom: "2025-04-16" });
   });
 
+  it("without a rolling window the limit applies per stay: a Tajik visitor to Turkey in 2016 had 30 days", async () => {
+    const stays = [{ destination: "TR", entry: "2016-05-01", exit: "2016-06-15" }];
+    const r = await engine.stay({ nationality: "TJ", destination: "TR", stays, on: "2016-05-10" });
+    expect(r.rule).toMatchObject({ days: 30, withinDays: null, area: null });
+    expect([r.used, r.left]).toEqual([9, 21]);
+    expect(r.stays[0]).toMatchObject({ complies: false, exceedsFrom: "2016-05-31" });
+  });
+
   it("stays outside the area do not count", async () => {
     const r = await engine.stay({ nationality: "US", destination: "FR", stays: [...stays, { destination: "GB", entry: "2025-03-31", exit: "2025-03-31" }], on: "2025-04-01" });
     expect(r.used).toBe(75);
