@@ -15,3 +15,13 @@ for (const [kind, lib] of [["import", esm], ["require", cjs]]) {
   assert.equal(typeof lib.isTravelRulesError, "function", `${kind}: exports isTravelRulesError`);
   console.log(`package ${kind}: ok (dataset ${answer.dataset})`);
 }
+
+// The library never fetches anything: no network API appears in what it ships.
+import { readdirSync, readFileSync } from "node:fs";
+const dist = new URL("../dist/", import.meta.url);
+for (const file of readdirSync(dist).filter((f) => f.endsWith(".js") || f.endsWith(".cjs"))) {
+  const text = readFileSync(new URL(file, dist), "utf8");
+  for (const api of ["fetch(", "XMLHttpRequest", "WebSocket", "node:http", "node:https", "node:net", "node:dgram", '"http"', '"https"'])
+    assert.ok(!text.includes(api), `dist/${file} mentions ${api}: the library must not use the network`);
+}
+console.log("package: no network API in dist/");
