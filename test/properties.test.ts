@@ -105,4 +105,19 @@ describe("generated queries", () => {
       { numRuns: 20_000 },
     );
   }, 300_000);
+
+  it("best is never worse than any single passport", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(fc.constantFrom(...codes.filter((c) => c.length === 2)), { minLength: 1, maxLength: 4 }), fc.constantFrom(...withRules), isoDate(), async (list, d, date) => {
+        const best = await engine.best({ nationalities: list, destination: d, date });
+        expect(list).toContain(best.nationality);
+        expect(best.others).toHaveLength(list.length - 1);
+        for (const n of list) {
+          const one = await engine.check({ nationality: n, destination: d, date });
+          expect(REQUIREMENTS.indexOf(best.requirement)).toBeLessThanOrEqual(REQUIREMENTS.indexOf(one.requirement));
+        }
+      }),
+      { numRuns: 5_000 },
+    );
+  }, 300_000);
 });
