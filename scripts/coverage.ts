@@ -9,7 +9,7 @@ const engine = await createEngine({ rules: files });
 const today = process.argv[2] ?? new Date().toISOString().slice(0, 10);
 const countries = engine.countries();
 const rows: string[] = [];
-for (const [file, content] of Object.entries(files)) {
+for (const content of Object.values(files)) {
   const c = content as { destination?: string; area?: string; since: string; regimes: unknown[]; members?: { country: string }[] };
   if (!c.regimes) continue;
   const dests = c.destination ? [c.destination] : (c.members ?? []).map((m) => m.country);

@@ -3,7 +3,6 @@
 import { z } from "zod";
 import {
   PASSPORT_TYPES,
-  ARRIVAL_MODES,
   DATA_REQUIREMENTS,
   FACTS,
   ISO_DATE,
