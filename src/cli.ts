@@ -5,7 +5,7 @@ import { parseArgs, styleText } from "node:util";
 import { createEngine, type Engine } from "./engine.js";
 import { formatIssue, InvalidRulesError, isTravelRulesError, TravelRulesError } from "./errors.js";
 import { stayText } from "./impl/explain.js";
-import type { RuleFiles } from "./impl/load.js";
+import { embeddedFiles, type RuleFiles } from "./impl/load.js";
 import { ARRIVAL_MODES, PASSPORT_TYPES, PURPOSES } from "./impl/vocab.js";
 import { readRulesDir } from "./node/read-rules.js";
 import type { Alternative, Answer, Change, HeldDocument, Query, Source } from "./types.js";
@@ -222,15 +222,7 @@ function todayUtc(): string {
 
 /** The embedded rules as plain rule files, for `validate` with no folder. */
 async function embeddedRules(): Promise<RuleFiles> {
-  const { sources, files } = (await import("./generated/rules.js")).default;
-  const table = JSON.parse(sources) as unknown[];
-  return Object.fromEntries(
-    Object.entries(files).map(([file, text]) => {
-      const data = JSON.parse(text) as { regimes?: { sources: unknown[] }[]; passportValidity?: { sources: unknown[] }[] };
-      for (const r of [...(data.regimes ?? []), ...(data.passportValidity ?? [])]) r.sources = r.sources.map((i) => table[i as number]);
-      return [file, data];
-    }),
-  );
+  return embeddedFiles((await import("./generated/rules.js")).default);
 }
 
 async function openEngine(dir: string | undefined): Promise<Engine> {

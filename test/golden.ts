@@ -2,14 +2,9 @@
 // of each year since 2014 and on each side of every change. Stored under test/fixtures/golden
 // by `npm run golden`, so that a data change shows up as a reviewable diff.
 import type { Engine } from "../src/index.js";
+import { dayBefore } from "./helpers.js";
 
 export const GOLDEN_DIR = new URL("./fixtures/golden/", import.meta.url);
-
-function dayBefore(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
 
 export async function goldenFor(engine: Engine, destination: string, lastYear: number): Promise<string> {
   const lines: string[] = [];

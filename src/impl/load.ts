@@ -82,22 +82,38 @@ function eager(map: Map<string, PolicyFile>): Policies {
   return { get: (c) => map.get(c), has: (c) => map.has(c), all: () => [...map.values()] };
 }
 
+type Cited = { sources: unknown[] };
+
+/** Parses one embedded file; `cite` turns each item's source indices into its sources. */
+function parseEmbedded(text: string, cite: (item: Cited, refs: number[]) => void): unknown {
+  const data = JSON.parse(text) as { regimes?: Cited[]; passportValidity?: Cited[] };
+  for (const item of [...(data.regimes ?? []), ...(data.passportValidity ?? [])]) cite(item, item.sources as number[]);
+  return data;
+}
+
+/** The embedded rules as plain rule files, sources in place (for validating them again). */
+export function embeddedFiles(embedded: EmbeddedRules): RuleFiles {
+  const table = JSON.parse(embedded.sources) as Source[];
+  return Object.fromEntries(
+    Object.entries(embedded.files).map(([file, text]) => [
+      file,
+      parseEmbedded(text, (item, refs) => (item.sources = refs.map((i) => table[i]))),
+    ]),
+  );
+}
+
 /** Reads the embedded rules, trusted (validated at build time); destination files on first use. */
 export function loadEmbedded(embedded: EmbeddedRules): Dataset {
   let table: Source[] | undefined;
-  const resolve = (text: string): unknown => {
-    const data = JSON.parse(text) as { regimes?: { sources: unknown[] }[]; passportValidity?: { sources: unknown[] }[] };
+  const resolve = (text: string): unknown =>
     // The shared table is parsed when an answer first needs a source, not at start-up.
-    for (const r of [...(data.regimes ?? []), ...(data.passportValidity ?? [])]) {
-      const refs = r.sources as number[];
+    parseEmbedded(text, (item, refs) => {
       let resolved: Source[] | undefined;
-      Object.defineProperty(r, "sources", {
+      Object.defineProperty(item, "sources", {
         enumerable: true,
         get: () => (resolved ??= refs.map((i) => (table ??= JSON.parse(embedded.sources) as Source[])[i]!)),
       });
-    }
-    return data;
-  };
+    });
   const eagerFiles: Record<string, unknown> = {};
   const lazy = new Map<string, string>();
   for (const [file, text] of Object.entries(embedded.files)) {
