@@ -2,6 +2,9 @@
 // before the full validator (`travel-rules validate`) sees it with the rest of the dataset.
 import { readFileSync } from "node:fs";
 import { AreaFileSchema, DestinationFileSchema, GroupFileSchema } from "../src/impl/schema.js";
+import { createEngine, isTravelRulesError } from "../src/index.js";
+import { readRulesDir } from "../src/node/read-rules.js";
+import { unknownsBetween } from "./lib/unknowns.js";
 
 const codes = new Set(
   (JSON.parse(readFileSync(new URL("../rules/countries.json", import.meta.url), "utf8")) as {
@@ -34,5 +37,27 @@ for (const file of process.argv.slice(2)) {
         if (!codes.has(c)) console.log(`${file}: regimes.${n}: unknown country ${c}`), bad++;
   }
   console.log(`${file}: ${r.data.regimes.length} regimes`);
+  if ("destination" in json) bad += await coverage(file, json);
+}
+
+// With the draft in place of (or beside) the destination's rule file, the full validator must
+// accept the dataset, and the nationalities that still answer unknown since 2014 are listed.
+async function coverage(file: string, json: Record<string, unknown>): Promise<number> {
+  const dest = String(json.destination);
+  const rules = readRulesDir(new URL("../rules/", import.meta.url).pathname) as Record<string, unknown>;
+  rules[`destinations/${dest}.json`] = json;
+  try {
+    const engine = await createEngine({ rules });
+    const today = new Date().toISOString().slice(0, 10);
+    const unknown = unknownsBetween(engine, dest, "2014-01-01", today);
+    console.log(`${file}: ${unknown.length} nationalities answer unknown on some day from 2014-01-01 to ${today}${unknown.length ? `: ${unknown.join(" ")}` : ""}`);
+    return 0;
+  } catch (e) {
+    if (!isTravelRulesError(e)) throw e;
+    const issues = "issues" in e ? (e.issues as { file: string; path: (string | number)[]; message: string }[]) : [];
+    for (const i of issues) console.log(`${i.file}: ${i.path.join(".")}: ${i.message}`);
+    if (!issues.length) console.log(`${file}: ${e.message}`);
+    return Math.max(1, issues.length);
+  }
 }
 process.exit(bad ? 1 : 0);

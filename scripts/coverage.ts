@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { createEngine } from "../src/index.js";
 import { readRulesDir } from "../src/node/read-rules.js";
+import { unknownsBetween } from "./lib/unknowns.js";
 
 const files = readRulesDir(new URL("../rules/", import.meta.url).pathname);
 const engine = await createEngine({ rules: files });
@@ -16,14 +17,16 @@ for (const content of Object.values(files)) {
   const probe = dests[0]!;
   let unknownToday = 0;
   for (const n of countries) {
-    if (n.code === probe) continue;
+    if (n.code === probe || n.passport !== n.code) continue;
     const a = await engine.check({ nationality: n.code, destination: probe, date: today });
     if (a.requirement === "unknown") unknownToday++;
   }
-  rows.push(`| ${c.destination ?? `${c.area} (${dests.length} destinations)`} | ${c.since} | ${c.regimes.length} | ${unknownToday} of ${countries.length - 1} |`);
+  const ever = unknownsBetween(engine, probe, "2014-01-01", today).length;
+  rows.push(`| ${c.destination ?? `${c.area} (${dests.length} destinations)`} | ${c.since} | ${c.regimes.length} | ${unknownToday} | ${ever} |`);
 }
 const version = (JSON.parse(readFileSync(new URL("../rules/dataset.json", import.meta.url), "utf8")) as { version: string }).version;
 console.log(`Dataset ${version}, on ${today}:\n`);
-console.log("| destination | since | regimes | nationalities answering unknown |");
-console.log("| --- | --- | --- | --- |");
+console.log(`Nationalities answering unknown: today, and on some day from 2014-01-01 to ${today} (of ${countries.filter((n) => n.passport === n.code).length - 1} with passports of their own).\n`);
+console.log("| destination | since | regimes | unknown today | unknown since 2014 |");
+console.log("| --- | --- | --- | --- | --- |");
 console.log(rows.sort().join("\n"));

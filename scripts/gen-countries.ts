@@ -28,6 +28,20 @@ const NAMES: Record<string, string> = {
   GB: "United Kingdom", GM: "Gambia", NL: "Netherlands", FK: "Falkland Islands",
   VA: "Vatican City", VG: "British Virgin Islands", VI: "US Virgin Islands",
 };
+// Territories whose people are citizens of another country and travel on its passports (French
+// overseas collectivities, the Dutch Caribbean, US territories, the Crown Dependencies, ...), so
+// every destination answers them as that country; and places nobody is a national of (null).
+// Distinct passports stay distinct: Hong Kong, Macao, Taiwan, Palestine, Kosovo, and the British
+// Overseas Territories with their own BOTC passports (Bermuda, Cayman Islands, Gibraltar, ...).
+const PASSPORT: Record<string, string | null> = {
+  ...Object.fromEntries("GP MQ GF RE YT PM BL MF WF PF NC TF".split(" ").map((c) => [c, "FR"])),
+  ...Object.fromEntries("AW CW SX BQ".split(" ").map((c) => [c, "NL"])),
+  ...Object.fromEntries("PR GU VI AS MP UM".split(" ").map((c) => [c, "US"])),
+  ...Object.fromEntries("JE GG IM GS IO".split(" ").map((c) => [c, "GB"])),
+  ...Object.fromEntries("CX CC NF HM".split(" ").map((c) => [c, "AU"])),
+  ...Object.fromEntries("CK NU TK".split(" ").map((c) => [c, "NZ"])),
+  GL: "DK", FO: "DK", AX: "FI", SJ: "NO", BV: "NO", AQ: null,
+};
 // Not in ISO 3166-1 but used by every visa policy; codes as the EU and ICAO use them.
 const EXTRA = [{ code: "XK", alpha3: "XKX", name: "Kosovo" }];
 
@@ -39,7 +53,12 @@ const rows = Object.entries(countries.getAlpha2Codes())
     const zones = ct.getCountry(c.code)?.timezones ?? [];
     const timeZone = CAPITAL_ZONE[c.code] ?? (zones.length === 1 ? zones[0] : undefined);
     if (!timeZone) throw new Error(`no time zone chosen for ${c.code} (${zones.join(", ")})`);
-    return { ...c, ...(DEFINITE.has(c.code) && { definite: true }), timeZone };
+    return {
+      ...c,
+      ...(DEFINITE.has(c.code) && { definite: true }),
+      ...(c.code in PASSPORT && { passport: PASSPORT[c.code] }),
+      timeZone,
+    };
   })
   .sort((a, b) => a.code.localeCompare(b.code));
 

@@ -63,6 +63,12 @@ export class Engine {
     const facts = readFacts(query);
     for (const h of facts.holds ?? []) this.code(h.country, "a held document's country");
     if (nationality === destination) return this.answer(nationality, destination, date, this.citizen(destination));
+    const holder = this.passportOf(nationality);
+    if (holder !== nationality) {
+      if (holder === null) return this.answer(nationality, destination, date, this.noPassport(nationality, destination));
+      const answer = await this.check({ ...query, nationality: holder, destination, date });
+      return { ...answer, nationality, notes: [this.passportNote(nationality, holder), ...answer.notes] };
+    }
     if (!this.index.hasPolicy(destination)) {
       let d = this.unknownDestinations.get(destination);
       if (!d) this.unknownDestinations.set(destination, (d = this.unknown(destination)));
@@ -154,7 +160,11 @@ export class Engine {
     const from = calendarDate(query?.from);
     const to = calendarDate(query?.to);
     if (to < from) throw new TravelRulesError("INVALID_QUERY", `invalid interval: to (${to}) is before from (${from})`, query);
-    const nats = query.nationality !== undefined ? [this.code(query.nationality, "nationality")] : [...this.data.countries.keys()];
+    // Over all nationalities, a territory answered as its sovereign would repeat the sovereign's changes.
+    const nats =
+      query.nationality !== undefined
+        ? [this.code(query.nationality, "nationality")]
+        : [...this.data.countries.values()].filter((c) => c.passport === undefined).map((c) => c.code);
     const dests =
       query.destination !== undefined
         ? [this.code(query.destination, "destination")]
@@ -254,27 +264,54 @@ export class Engine {
     const nationality = this.code(query?.nationality, "nationality");
     const destination = this.code(query?.destination, "destination");
     const base = { nationality, destination, dataset: this.version };
-    if (nationality === destination) {
-      const d = this.citizen(destination);
+    const holder = nationality === destination ? destination : this.passportOf(nationality);
+    if (holder === destination || holder === null) {
+      const d = holder === null ? this.noPassport(nationality, destination) : this.citizen(destination);
       return { ...base, periods: [period(null, null, d, [])] };
     }
-    const periods = this.index.segments(nationality, destination).map((s) => {
+    const note = holder === nationality ? [] : [this.passportNote(nationality, holder)];
+    const periods = this.index.segments(holder, destination).map((s) => {
       const d = this.segmentDecision(s, destination);
-      return period(s.from, s.until, d, s.conditionals.map((c) => alternative(c.regime)));
+      const p = period(s.from, s.until, d, s.conditionals.map((c) => alternative(c.regime)));
+      return note.length ? { ...p, notes: [...note, ...p.notes] } : p;
     });
     return { ...base, periods };
   }
 
-  /** The countries the data knows, with their names and time zones. */
-  countries(): { code: string; alpha3: string; name: string; timeZone: string; hasRules: boolean }[] {
+  /**
+   * The countries the data knows, with their names and time zones. `passport` is the country
+   * whose passports its people travel on: itself, its sovereign for some territories (Guadeloupe:
+   * France), or null where nobody is a national (Antarctica).
+   */
+  countries(): { code: string; alpha3: string; name: string; timeZone: string; passport: string | null; hasRules: boolean }[] {
     return [...this.data.countries.values()].map((c) => ({
       code: c.code,
       alpha3: c.alpha3,
       name: c.name,
       timeZone: c.timeZone,
+      passport: c.passport === undefined ? c.code : c.passport,
       hasRules:
         this.data.destinations.has(c.code) || this.data.areas.some((a) => a.members?.some((m) => m.country === c.code)),
     }));
+  }
+
+  /**
+   * The country whose passport a nationality travels on: itself, or the sovereign of a territory
+   * whose people hold its passports (Guadeloupe: France), or null where nobody is a national.
+   */
+  private passportOf(nationality: string): string | null {
+    const passport = this.data.countries.get(nationality)?.passport;
+    return passport === undefined ? nationality : passport;
+  }
+
+  /** Nobody is a national of the place (Antarctica): unknown, and why. */
+  private noPassport(nationality: string, destination: string): Decision {
+    const d = this.unknown(destination);
+    return { ...d, notes: [`${this.name(nationality)} issues no passports: nobody travels as its national.`] };
+  }
+
+  private passportNote(nationality: string, holder: string): string {
+    return `People of ${this.name(nationality)} travel on passports of ${this.name(holder)}: this is the answer for that passport.`;
   }
 
   /** Normalises an alpha-2 or alpha-3 code in any case to alpha-2, or throws UNKNOWN_COUNTRY. */

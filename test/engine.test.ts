@@ -108,6 +108,40 @@ describe("precedence", () => {
   });
 });
 
+describe("territories that travel on another country's passports", () => {
+  it("answer as that country, and say so", async () => {
+    const fr = await check("FR", "TR", "2020-01-01");
+    const gp = await check("GP", "TR", "2020-01-01");
+    expect(gp).toMatchObject({ nationality: "GP", requirement: fr.requirement, maxStay: fr.maxStay, regime: fr.regime });
+    expect(gp.notes[0]).toBe("People of Guadeloupe travel on passports of France: this is the answer for that passport.");
+    expect(gp.notes.slice(1)).toEqual(fr.notes);
+  });
+
+  it("are citizens of that country, and of their own territory", async () => {
+    expect((await check("GP", "FR", "2020-01-01")).requirement).toBe("citizen");
+    expect((await check("GP", "GP", "2020-01-01")).requirement).toBe("citizen");
+  });
+
+  it("have the timeline of that country", () => {
+    const fr = engine.timeline({ nationality: "FR", destination: "TR" }).periods;
+    const gp = engine.timeline({ nationality: "GP", destination: "TR" }).periods;
+    expect(gp.map((p) => [p.from, p.until, p.requirement, p.regime])).toEqual(fr.map((p) => [p.from, p.until, p.requirement, p.regime]));
+    expect(gp.every((p) => p.notes[0]?.startsWith("People of Guadeloupe"))).toBe(true);
+  });
+
+  it("a place with no nationals answers unknown, with the reason", async () => {
+    const a = await check("AQ", "TR", "2020-01-01");
+    expect(a.requirement).toBe("unknown");
+    expect(a.notes).toEqual(["Antarctica issues no passports: nobody travels as its national."]);
+    expect(engine.timeline({ nationality: "AQ", destination: "TR" }).periods.map((p) => p.requirement)).toEqual(["unknown"]);
+  });
+
+  it("countries() says which passport each place's people hold", () => {
+    const by = new Map(engine.countries().map((c) => [c.code, c.passport]));
+    expect([by.get("FR"), by.get("GP"), by.get("AQ")]).toEqual(["FR", "FR", null]);
+  });
+});
+
 describe("facts left out", () => {
   it("the answer is given without them, with the conditional alternatives listed", async () => {
     const a = await check("IN", "TR", "2020-01-01");

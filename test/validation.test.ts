@@ -171,6 +171,39 @@ describe("rule files", () => {
     `);
   });
 
+  it("a territory answered through another country's passports cannot be listed, nor a place with no nationals", async () => {
+    expect(
+      await issues((f) => {
+        tr(f).regimes[4].travellers = { nationalities: ["IN", "GP"] };
+        tr(f).gaps = [{ nationalities: ["AQ"], from: "2020-01-01", reason: "x" }];
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        {
+          "file": "destinations/TR.json",
+          "message": "GP's people travel on passports of FR, and are answered as FR: list FR",
+          "path": [
+            "regimes",
+            4,
+            "travellers",
+            "nationalities",
+            1,
+          ],
+        },
+        {
+          "file": "destinations/TR.json",
+          "message": "AQ issues no passports: nobody travels as its national",
+          "path": [
+            "gaps",
+            0,
+            "nationalities",
+            0,
+          ],
+        },
+      ]
+    `);
+  });
+
   it("the default must cover every date from since", async () => {
     expect(
       await issues((f) => {

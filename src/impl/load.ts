@@ -28,6 +28,8 @@ export interface Country {
   name: string;
   /** The name takes "the" in a sentence. */
   definite?: true;
+  /** Its people travel on passports of this country (answered as it); `null`: it issues none. */
+  passport?: string | null;
   timeZone: string;
 }
 
@@ -189,6 +191,13 @@ export function loadRules(files: RuleFiles, schemas: typeof FILE_SCHEMAS | null)
     countries.set(c.code, c);
     alpha3.set(c.alpha3, c.code);
   });
+  if (options.validate)
+    (countriesFile?.countries ?? []).forEach((c, i) => {
+      if (!c.passport) return;
+      const target = countries.get(c.passport);
+      if (!target || target.passport !== undefined || c.passport === c.code)
+        issues.push({ file: "countries.json", path: ["countries", i, "passport"], message: `${c.passport} is not a country that issues its own passports` });
+    });
 
   const groups = new Map<string, GroupFile>();
   for (const { file, data } of parsed.group) {
@@ -250,6 +259,21 @@ function checkCountry(
   if (!countries.has(code)) issues.push({ file, path, message: `unknown country code ${code}` });
 }
 
+/** A nationality a regime or gap names: a known code, and one that issues its own passports. */
+function checkNationality(
+  issues: RuleIssue[],
+  countries: Map<string, Country>,
+  file: string,
+  path: (string | number)[],
+  code: string,
+): void {
+  checkCountry(issues, countries, file, path, code);
+  const passport = countries.get(code)?.passport;
+  if (passport === null) issues.push({ file, path, message: `${code} issues no passports: nobody travels as its national` });
+  else if (passport)
+    issues.push({ file, path, message: `${code}'s people travel on passports of ${passport}, and are answered as ${passport}: list ${passport}` });
+}
+
 function checkPolicy(
   issues: RuleIssue[],
   policy: PolicyFile,
@@ -264,7 +288,7 @@ function checkPolicy(
     if (seen) issues.push({ file, path: [...at, "id"], message: `id ${r.id} is not unique (also in ${seen})` });
     ids.set(r.id, file);
     if (r.travellers !== "others") {
-      r.travellers.nationalities?.forEach((c, j) => checkCountry(issues, countries, file, [...at, "travellers", "nationalities", j], c));
+      r.travellers.nationalities?.forEach((c, j) => checkNationality(issues, countries, file, [...at, "travellers", "nationalities", j], c));
       r.travellers.groups?.forEach((g, j) => {
         if (!groups.has(g)) issues.push({ file, path: [...at, "travellers", "groups", j], message: `unknown group ${g}` });
       });
@@ -278,7 +302,7 @@ function checkPolicy(
     ids.set(v.id, file);
   });
   policy.gaps.forEach((g, i) =>
-    g.nationalities.forEach((c, j) => checkCountry(issues, countries, file, ["gaps", i, "nationalities", j], c)),
+    g.nationalities.forEach((c, j) => checkNationality(issues, countries, file, ["gaps", i, "nationalities", j], c)),
   );
 
   // Two regimes for the same travellers under the same conditions must not overlap in time.

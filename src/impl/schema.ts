@@ -208,6 +208,9 @@ export const CountriesFileSchema = z.strictObject({
         alpha3: z.string().regex(/^[A-Z]{3}$/),
         name: Text,
         definite: z.literal(true).optional().describe('The name takes "the" in a sentence.'),
+        passport: CountryCode.nullable()
+          .optional()
+          .describe("A territory whose people travel on passports of this country, and are answered as it; null: no passports at all (Antarctica)."),
         timeZone: Text.describe("IANA zone whose local date counts at this destination."),
       }),
     )
