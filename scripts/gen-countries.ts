@@ -30,7 +30,7 @@ const NAMES: Record<string, string> = {
 };
 // Territories whose people are citizens of another country and travel on its passports (French
 // overseas collectivities, the Dutch Caribbean, US territories, the Crown Dependencies, ...), so
-// every destination answers them as that country; and places nobody is a national of (null).
+// every destination answers them as that country; and places with no passport the data knows (null).
 // Distinct passports stay distinct: Hong Kong, Macao, Taiwan, Palestine, Kosovo, and the British
 // Overseas Territories with their own BOTC passports (Bermuda, Cayman Islands, Gibraltar, ...).
 const PASSPORT: Record<string, string | null> = {
@@ -40,7 +40,11 @@ const PASSPORT: Record<string, string | null> = {
   ...Object.fromEntries("JE GG IM GS IO".split(" ").map((c) => [c, "GB"])),
   ...Object.fromEntries("CX CC NF HM".split(" ").map((c) => [c, "AU"])),
   ...Object.fromEntries("CK NU TK".split(" ").map((c) => [c, "NZ"])),
-  GL: "DK", FO: "DK", AX: "FI", SJ: "NO", BV: "NO", AQ: null,
+  GL: "DK", FO: "DK", AX: "FI", SJ: "NO", BV: "NO",
+  // No passport of these is known: Antarctica has no nationals; the Sahrawi Republic's passports
+  // for Western Sahara are recognised by few states, and its people mostly travel on Moroccan,
+  // Algerian or Mauritanian documents.
+  AQ: null, EH: null,
 };
 // Not in ISO 3166-1 but used by every visa policy; codes as the EU and ICAO use them.
 const EXTRA = [{ code: "XK", alpha3: "XKX", name: "Kosovo" }];

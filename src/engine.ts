@@ -304,10 +304,10 @@ export class Engine {
     return passport === undefined ? nationality : passport;
   }
 
-  /** Nobody is a national of the place (Antarctica): unknown, and why. */
+  /** No passport of the place is known (Antarctica, Western Sahara): unknown, and why. */
   private noPassport(nationality: string, destination: string): Decision {
     const d = this.unknown(destination);
-    return { ...d, notes: [`${this.name(nationality)} issues no passports: nobody travels as its national.`] };
+    return { ...d, notes: [`The data knows no passport of ${this.name(nationality)}: check the nationality of the passport you hold.`] };
   }
 
   private passportNote(nationality: string, holder: string): string {

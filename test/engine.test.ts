@@ -129,10 +129,10 @@ describe("territories that travel on another country's passports", () => {
     expect(gp.every((p) => p.notes[0]?.startsWith("People of Guadeloupe"))).toBe(true);
   });
 
-  it("a place with no nationals answers unknown, with the reason", async () => {
+  it("a place whose passport the data does not know answers unknown, with the reason", async () => {
     const a = await check("AQ", "TR", "2020-01-01");
     expect(a.requirement).toBe("unknown");
-    expect(a.notes).toEqual(["Antarctica issues no passports: nobody travels as its national."]);
+    expect(a.notes).toEqual(["The data knows no passport of Antarctica: check the nationality of the passport you hold."]);
     expect(engine.timeline({ nationality: "AQ", destination: "TR" }).periods.map((p) => p.requirement)).toEqual(["unknown"]);
   });
 

@@ -192,7 +192,7 @@ describe("rule files", () => {
         },
         {
           "file": "destinations/TR.json",
-          "message": "AQ issues no passports: nobody travels as its national",
+          "message": "the data knows no passport of AQ: list the nationality of the passport its people hold",
           "path": [
             "gaps",
             0,

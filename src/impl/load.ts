@@ -269,7 +269,7 @@ function checkNationality(
 ): void {
   checkCountry(issues, countries, file, path, code);
   const passport = countries.get(code)?.passport;
-  if (passport === null) issues.push({ file, path, message: `${code} issues no passports: nobody travels as its national` });
+  if (passport === null) issues.push({ file, path, message: `the data knows no passport of ${code}: list the nationality of the passport its people hold` });
   else if (passport)
     issues.push({ file, path, message: `${code}'s people travel on passports of ${passport}, and are answered as ${passport}: list ${passport}` });
 }
