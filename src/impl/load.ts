@@ -206,7 +206,7 @@ export function loadRules(files: RuleFiles, schemas: typeof FILE_SCHEMAS | null)
     if (options.validate) {
       expectName(issues, file, `groups/${g.group}.json`, ["group"]);
       g.members.forEach((m, i) => {
-        checkCountry(issues, countries, file, ["members", i, "country"], m.country);
+        checkCountry(issues, countries, file, ["members", i, "country"], m.country, true);
         if (m.until !== undefined && m.until <= m.from)
           issues.push({ file, path: ["members", i, "until"], message: "until must be after from" });
       });
@@ -249,26 +249,20 @@ function expectName(issues: RuleIssue[], file: string, expected: string, path: s
   if (file !== expected) issues.push({ file, path, message: `does not match the file name (expected ${expected})` });
 }
 
+/**
+ * A known country code; as a nationality (of a group member, a regime's travellers, a gap) also
+ * one that issues its own passports.
+ */
 function checkCountry(
   issues: RuleIssue[],
   countries: Map<string, Country>,
   file: string,
   path: (string | number)[],
   code: string,
+  asNationality = false,
 ): void {
   if (!countries.has(code)) issues.push({ file, path, message: `unknown country code ${code}` });
-}
-
-/** A nationality a regime or gap names: a known code, and one that issues its own passports. */
-function checkNationality(
-  issues: RuleIssue[],
-  countries: Map<string, Country>,
-  file: string,
-  path: (string | number)[],
-  code: string,
-): void {
-  checkCountry(issues, countries, file, path, code);
-  const passport = countries.get(code)?.passport;
+  const passport = asNationality ? countries.get(code)?.passport : undefined;
   if (passport === null) issues.push({ file, path, message: `the data knows no passport of ${code}: list the nationality of the passport its people hold` });
   else if (passport)
     issues.push({ file, path, message: `${code}'s people travel on passports of ${passport}, and are answered as ${passport}: list ${passport}` });
@@ -288,7 +282,7 @@ function checkPolicy(
     if (seen) issues.push({ file, path: [...at, "id"], message: `id ${r.id} is not unique (also in ${seen})` });
     ids.set(r.id, file);
     if (r.travellers !== "others") {
-      r.travellers.nationalities?.forEach((c, j) => checkNationality(issues, countries, file, [...at, "travellers", "nationalities", j], c));
+      r.travellers.nationalities?.forEach((c, j) => checkCountry(issues, countries, file, [...at, "travellers", "nationalities", j], c, true));
       r.travellers.groups?.forEach((g, j) => {
         if (!groups.has(g)) issues.push({ file, path: [...at, "travellers", "groups", j], message: `unknown group ${g}` });
       });
@@ -302,7 +296,7 @@ function checkPolicy(
     ids.set(v.id, file);
   });
   policy.gaps.forEach((g, i) =>
-    g.nationalities.forEach((c, j) => checkNationality(issues, countries, file, ["gaps", i, "nationalities", j], c)),
+    g.nationalities.forEach((c, j) => checkCountry(issues, countries, file, ["gaps", i, "nationalities", j], c, true)),
   );
 
   // Two regimes for the same travellers under the same conditions must not overlap in time.
