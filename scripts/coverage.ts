@@ -9,6 +9,7 @@ const files = readRulesDir(new URL("../rules/", import.meta.url).pathname);
 const engine = await createEngine({ rules: files });
 const today = process.argv[2] ?? new Date().toISOString().slice(0, 10);
 const countries = engine.countries();
+const names = new Map(countries.map((n) => [n.code, n.name]));
 const rows: string[] = [];
 for (const content of Object.values(files)) {
   const c = content as { destination?: string; area?: string; since: string; regimes: unknown[]; members?: { country: string }[] };
@@ -22,7 +23,8 @@ for (const content of Object.values(files)) {
     if (a.requirement === "unknown") unknownToday++;
   }
   const ever = unknownsBetween(engine, probe, "2014-01-01", today).length;
-  rows.push(`| ${c.destination ?? `${c.area} (${dests.length} destinations)`} | ${c.since} | ${c.regimes.length} | ${unknownToday} | ${ever} |`);
+  const label = c.destination ? `${names.get(c.destination)} (${c.destination})` : `${c.area} area (${dests.length} destinations)`;
+  rows.push(`| ${label} | ${c.since} | ${c.regimes.length} | ${unknownToday} | ${ever} |`);
 }
 const version = (JSON.parse(readFileSync(new URL("../rules/dataset.json", import.meta.url), "utf8")) as { version: string }).version;
 console.log(`Dataset ${version}, on ${today}:\n`);
