@@ -2,7 +2,8 @@ import type { DateTime } from "luxon";
 import { TravelRulesError } from "./errors.js";
 import { conditionsHold, factsNeeded, type Facts } from "./impl/conditions.js";
 import { explain } from "./impl/explain.js";
-import { loadEmbedded, loadRules, type Dataset, type PolicyFile, type RuleFiles } from "./impl/load.js";
+import { bundledSource, loadEmbedded, loadRules, type Dataset, type PolicyFile, type RuleFiles } from "./impl/load.js";
+import { packagedRules } from "./impl/packaged.js";
 import type { Regime } from "./impl/schema.js";
 import { ARRIVAL_MODES, PASSPORT_TYPES, PURPOSES, REQUIREMENTS, isRealDate } from "./impl/vocab.js";
 import { Index, segmentAt, type Candidate, type Segment } from "./impl/timeline.js";
@@ -503,8 +504,10 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     return new Engine(loadRules(options.rules, FILE_SCHEMAS));
   }
   // The embedded rules were validated when the package was built (scripts/embed-rules.ts).
+  const packaged = packagedRules();
+  if (packaged) return new Engine(loadEmbedded(packaged));
   const { default: embedded } = await import("./generated/rules.js");
-  return new Engine(loadEmbedded(embedded));
+  return new Engine(loadEmbedded(bundledSource(embedded)));
 }
 
 /** Most favourable first: by requirement, then the longer stay (no limit is longest). */

@@ -71,6 +71,17 @@ export interface EmbeddedRules {
   files: Record<string, string>;
 }
 
+/**
+ * Trusted rule files (validated when the package was built), read one at a time: the bundled
+ * form in any runtime, or the per-file copy next to the bundle under Node (src/impl/packaged.ts).
+ */
+export interface RuleSource {
+  /** Paths of the files, e.g. `destinations/TR.json`. */
+  files: string[];
+  /** One file's content, parsed, sources in place. */
+  read(file: string): unknown;
+}
+
 function destinationPolicy(file: string, d: DestinationFile, countries: Map<string, Country>): PolicyFile {
   const name = countries.get(d.destination)?.name ?? d.destination;
   return { file, since: d.since, regimes: d.regimes, gaps: d.gaps ?? [], passportValidity: d.passportValidity ?? [], name, notes: d.notes ?? [] };
@@ -84,13 +95,23 @@ function eager(map: Map<string, PolicyFile>): Policies {
   return { get: (c) => map.get(c), has: (c) => map.has(c), all: () => [...map.values()] };
 }
 
-type Cited = { sources: unknown[] };
+/** A rule file whose regimes and passport rules cite sources by their index in a table. */
+export type Cited = { regimes?: { sources: unknown[] }[]; passportValidity?: { sources: unknown[] }[] };
 
-/** Parses one embedded file; `cite` turns each item's source indices into its sources. */
-function parseEmbedded(text: string, cite: (item: Cited, refs: number[]) => void): unknown {
-  const data = JSON.parse(text) as { regimes?: Cited[]; passportValidity?: Cited[] };
+/** Calls `cite` with each item of a file and its source indices. */
+function eachCited(data: Cited, cite: (item: { sources: unknown[] }, refs: number[]) => void): Cited {
   for (const item of [...(data.regimes ?? []), ...(data.passportValidity ?? [])]) cite(item, item.sources as number[]);
   return data;
+}
+
+/** Puts each item's sources in place from the file's own table. */
+export function citeFrom(data: Cited, table: Source[]): Cited {
+  return eachCited(data, (item, refs) => (item.sources = refs.map((i) => table[i]!)));
+}
+
+/** Parses one embedded file; `cite` turns each item's source indices into its sources. */
+function parseEmbedded(text: string, cite: (item: { sources: unknown[] }, refs: number[]) => void): unknown {
+  return eachCited(JSON.parse(text) as Cited, cite);
 }
 
 /** The embedded rules as plain rule files, sources in place (for validating them again). */
@@ -99,29 +120,35 @@ export function embeddedFiles(embedded: EmbeddedRules): RuleFiles {
   return Object.fromEntries(
     Object.entries(embedded.files).map(([file, text]) => [
       file,
-      parseEmbedded(text, (item, refs) => (item.sources = refs.map((i) => table[i]))),
+      citeFrom(JSON.parse(text) as Cited, table),
     ]),
   );
 }
 
-/** Reads the embedded rules, trusted (validated at build time); destination files on first use. */
-export function loadEmbedded(embedded: EmbeddedRules): Dataset {
+/** The bundled rules as a RuleSource; the shared source table is parsed when an answer first needs a source. */
+export function bundledSource(embedded: EmbeddedRules): RuleSource {
   let table: Source[] | undefined;
-  const resolve = (text: string): unknown =>
-    // The shared table is parsed when an answer first needs a source, not at start-up.
-    parseEmbedded(text, (item, refs) => {
-      let resolved: Source[] | undefined;
-      Object.defineProperty(item, "sources", {
-        enumerable: true,
-        get: () => (resolved ??= refs.map((i) => (table ??= JSON.parse(embedded.sources) as Source[])[i]!)),
-      });
-    });
+  return {
+    files: Object.keys(embedded.files),
+    read: (file) =>
+      parseEmbedded(embedded.files[file]!, (item, refs) => {
+        let resolved: Source[] | undefined;
+        Object.defineProperty(item, "sources", {
+          enumerable: true,
+          get: () => (resolved ??= refs.map((i) => (table ??= JSON.parse(embedded.sources) as Source[])[i]!)),
+        });
+      }),
+  };
+}
+
+/** Reads trusted rules (validated at build time): destination files on first use. */
+export function loadEmbedded(source: RuleSource): Dataset {
   const eagerFiles: Record<string, unknown> = {};
   const lazy = new Map<string, string>();
-  for (const [file, text] of Object.entries(embedded.files)) {
+  for (const file of source.files) {
     const m = /^destinations\/([A-Z]{2})\.json$/.exec(file);
     if (m) lazy.set(m[1]!, file);
-    else eagerFiles[file] = resolve(text);
+    else eagerFiles[file] = source.read(file);
   }
   const data = loadRules(eagerFiles, null);
   const parsed = new Map<string, PolicyFile>();
@@ -129,7 +156,7 @@ export function loadEmbedded(embedded: EmbeddedRules): Dataset {
     get(code) {
       let p = parsed.get(code);
       const file = lazy.get(code);
-      if (!p && file) parsed.set(code, (p = destinationPolicy(file, resolve(embedded.files[file]!) as DestinationFile, data.countries)));
+      if (!p && file) parsed.set(code, (p = destinationPolicy(file, source.read(file) as DestinationFile, data.countries)));
       return p;
     },
     has: (code) => lazy.has(code),

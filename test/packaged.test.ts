@@ -1,0 +1,62 @@
+// Under Node the built package reads its rules one file at a time from dist/data/; everywhere
+// else (and from the sources, as the other tests run) the bundled form answers. Both must give
+// the same answers, sources included, and the built package must really take the per-file path.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine, type Engine } from "../src/index.js";
+
+const DIST = new URL("../dist/", import.meta.url).pathname;
+// Copies of dist/ live inside the project (test-results/ is ignored), so they find node_modules.
+const SCRATCH = new URL("../test-results/", import.meta.url).pathname;
+function copyOfDist(prefix: string): string {
+  mkdirSync(SCRATCH, { recursive: true });
+  const dir = mkdtempSync(join(SCRATCH, prefix));
+  cpSync(DIST, dir, { recursive: true });
+  return dir;
+}
+
+let bundled: Engine;
+let packaged: Engine;
+beforeAll(async () => {
+  bundled = await createEngine();
+  const built = (await import(join(DIST, "index.js"))) as { createEngine: () => Promise<Engine> };
+  packaged = await built.createEngine();
+});
+
+describe("the built package's per-file rules", () => {
+  it("answer as the bundled rules do, for every destination with rules", async () => {
+    const dests = bundled.countries().filter((c) => c.hasRules).map((c) => c.code);
+    expect(dests.length).toBeGreaterThan(50);
+    for (const destination of dests)
+      for (const nationality of ["TJ", "US", "CN", "IN", "NG", "GB", "GP", "BR"])
+        for (const date of ["2014-06-01", "2019-03-15", "2024-05-01", "2026-11-27"]) {
+          const q = { nationality, destination, date };
+          expect(await packaged.check(q), `${nationality} → ${destination} on ${date}`).toEqual(await bundled.check(q));
+        }
+  });
+
+  it("timelines agree too", () => {
+    for (const destination of ["TR", "GB", "FR", "US", "TH"])
+      expect(packaged.timeline({ nationality: "TJ", destination })).toEqual(bundled.timeline({ nationality: "TJ", destination }));
+  });
+
+  it("are what the CLI reads: it answers without loading the bundled rules", () => {
+    // A copy of dist/ whose bundled rules chunk is replaced by one that throws when loaded.
+    const dir = copyOfDist("packaged-");
+    const chunk = spawnSync("sh", ["-c", `ls ${dir} | grep '^rules-.*\\.js$'`], { encoding: "utf8" }).stdout.trim();
+    expect(chunk).not.toBe("");
+    writeFileSync(join(dir, chunk), 'throw new Error("the bundled rules were loaded");\n');
+    const r = spawnSync(process.execPath, [join(dir, "cli.js"), "check", "TJ", "TR", "2024-05-01"], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toMatch(/^TJ → TR on 2024-05-01: visa-required/);
+  });
+
+  it("are not used when they come from another build: the bundled rules answer", () => {
+    const dir = copyOfDist("stale-");
+    writeFileSync(join(dir, "data", "index.json"), JSON.stringify({ id: "another-build", files: [] }));
+    const r = spawnSync(process.execPath, [join(dir, "cli.js"), "check", "TJ", "TR", "2024-05-01"], { encoding: "utf8" });
+    expect(r.stdout).toMatch(/^TJ → TR on 2024-05-01: visa-required/);
+  });
+});
