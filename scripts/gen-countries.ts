@@ -27,6 +27,7 @@ const NAMES: Record<string, string> = {
   AE: "United Arab Emirates", CD: "Democratic Republic of the Congo", CG: "Republic of the Congo",
   GB: "United Kingdom", GM: "Gambia", NL: "Netherlands", FK: "Falkland Islands",
   VA: "Vatican City", VG: "British Virgin Islands", VI: "US Virgin Islands",
+  KR: "South Korea", LA: "Laos", MD: "Moldova", FM: "Micronesia", SY: "Syria",
 };
 // Territories whose people are citizens of another country and travel on its passports (French
 // overseas collectivities, the Dutch Caribbean, US territories, the Crown Dependencies, ...), so
