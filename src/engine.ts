@@ -2,7 +2,7 @@ import type { DateTime } from "luxon";
 import { TravelRulesError } from "./errors.js";
 import { conditionsHold, factsNeeded, type Facts } from "./impl/conditions.js";
 import { explain } from "./impl/explain.js";
-import { bundledSource, loadEmbedded, loadRules, type Dataset, type PolicyFile, type RuleFiles } from "./impl/load.js";
+import { bundledSource, loadEmbedded, loadRules, type Dataset, type EmbeddedRules, type PolicyFile, type RuleFiles } from "./impl/load.js";
 import { packagedRules } from "./impl/packaged.js";
 import type { Regime } from "./impl/schema.js";
 import { ARRIVAL_MODES, PASSPORT_TYPES, PURPOSES, REQUIREMENTS, isRealDate } from "./impl/vocab.js";
@@ -506,8 +506,9 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   // The embedded rules were validated when the package was built (scripts/embed-rules.ts).
   const packaged = packagedRules();
   if (packaged) return new Engine(loadEmbedded(packaged));
-  const { default: embedded } = await import("./generated/rules.js");
-  return new Engine(loadEmbedded(bundledSource(embedded)));
+  // Imported from the CommonJS build, dist/rules.cjs arrives wrapped once more in `default`.
+  const { default: mod } = (await import("./generated/rules.js")) as { default: EmbeddedRules | { default: EmbeddedRules } };
+  return new Engine(loadEmbedded(bundledSource("files" in mod ? mod : mod.default)));
 }
 
 /** Most favourable first: by requirement, then the longer stay (no limit is longest). */

@@ -53,6 +53,17 @@ describe("the built package's per-file rules", () => {
     expect(r.stdout).toMatch(/^TJ → TR on 2024-05-01: visa-required/);
   });
 
+  it("CommonJS loads the bundled rules only when the per-file copy cannot serve", () => {
+    const dir = copyOfDist("cjs-");
+    const script = `require(${JSON.stringify(join(dir, "index.cjs"))}).createEngine().then((e) => e.check({ nationality: "TJ", destination: "TR", date: "2024-05-01" })).then((a) => console.log(a.requirement, a.sources.length > 0))`;
+    const run = () => spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+    writeFileSync(join(dir, "rules.cjs"), 'throw new Error("the bundled rules were loaded");\n');
+    expect(run().stdout.trim()).toBe("visa-required true");
+    cpSync(join(DIST, "rules.cjs"), join(dir, "rules.cjs"));
+    writeFileSync(join(dir, "data", "index.json"), JSON.stringify({ id: "another-build", files: [] }));
+    expect(run().stdout.trim()).toBe("visa-required true");
+  });
+
   it("are not used when they come from another build: the bundled rules answer", () => {
     const dir = copyOfDist("stale-");
     writeFileSync(join(dir, "data", "index.json"), JSON.stringify({ id: "another-build", files: [] }));
