@@ -491,8 +491,12 @@ export class Engine {
 }
 
 /** A date string is taken as the destination's local date. */
+// The last date found valid: a batch asks about one date many times over.
+let lastDate = "";
+
 function calendarDate(input: unknown): string {
-  if (typeof input === "string" && isRealDate(input)) return input;
+  if (input === lastDate) return input;
+  if (typeof input === "string" && isRealDate(input)) return (lastDate = input);
   throw new TravelRulesError("INVALID_DATE", `invalid date "${input}": expected a real date as YYYY-MM-DD`, input);
 }
 

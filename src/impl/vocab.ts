@@ -68,9 +68,11 @@ export function isRealDate(s: string): boolean {
   const m = Number(s.slice(5, 7));
   const d = Number(s.slice(8, 10));
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+  const days = m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1]!;
   return d >= 1 && d <= days;
 }
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export type Requirement = (typeof REQUIREMENTS)[number];
 export type PassportType = (typeof PASSPORT_TYPES)[number];
