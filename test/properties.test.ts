@@ -106,6 +106,27 @@ describe("generated queries", () => {
     );
   }, 300_000);
 
+  it("a territory travelling on another country's passports answers as that country, with a note", async () => {
+    const territories = engine.countries().filter((c) => c.passport !== null && c.passport !== c.code);
+    expect(territories.length).toBeGreaterThan(30);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...territories), fc.constantFrom(...withRules), isoDate(), facts(), async (t, d, date, f) => {
+        const q = { destination: d, date, ...f } as unknown as Omit<Query, "nationality">;
+        const own = await engine.safeCheck({ ...q, nationality: t.code });
+        const sovereign = await engine.safeCheck({ ...q, nationality: t.passport! });
+        expect(own.ok).toBe(sovereign.ok);
+        if (!own.ok || !sovereign.ok) return;
+        const { nationality, notes, ...rest } = own.answer;
+        expect(nationality).toBe(t.code);
+        if (d === t.code) return expect(own.answer.requirement).toBe("citizen");
+        const { nationality: _, notes: sovereignNotes, ...sovereignRest } = sovereign.answer;
+        expect(rest).toEqual(sovereignRest);
+        expect(notes).toEqual([expect.stringMatching(/^People of .+ travel on passports of /), ...sovereignNotes]);
+      }),
+      { numRuns: 5_000 },
+    );
+  }, 300_000);
+
   it("best is never worse than any single passport", async () => {
     await fc.assert(
       fc.asyncProperty(fc.uniqueArray(fc.constantFrom(...codes.filter((c) => c.length === 2)), { minLength: 1, maxLength: 4 }), fc.constantFrom(...withRules), isoDate(), async (list, d, date) => {
