@@ -451,7 +451,7 @@ export class Engine {
   private unknown(destination: string, seg?: Segment): Decision {
     const e = explain("unknown", this.name(destination), null, null, null);
     const d = empty("unknown", e, this.version);
-    if (seg?.gap) d.notes = [`Not yet researched: ${seg.gap.reason}`];
+    if (seg?.gap) d.notes = [`Not established in the data: ${seg.gap.reason}`];
     return d;
   }
 

@@ -84,7 +84,7 @@ describe("nationalities not researched yet", () => {
     for (const g of gaps) {
       const a = await check(g.nationalities[0]!, "TR", g.from);
       expect(a.requirement).toBe("unknown");
-      expect(a.notes[0]).toMatch(/not yet researched/i);
+      expect(a.notes[0]).toMatch(/^Not established in the data: /);
     }
   });
 });
