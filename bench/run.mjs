@@ -159,6 +159,11 @@ const wall = (args) => {
 };
 const bare = wall(["-e", ""]);
 const cold = wall([CLI, "check", "TJ", "TR", DATE]);
+// A library user's first answer through CommonJS: require, createEngine, one check.
+const coldRequire = wall([
+  "-e",
+  `require(${JSON.stringify(new URL("index.cjs", DIST).pathname)}).createEngine().then((e) => e.check({ nationality: "TJ", destination: "TR", date: ${JSON.stringify(DATE)} }))`,
+]);
 
 log("memory ...");
 // In a fresh process: every rule loaded and every pair's history compiled, against a bare node
@@ -199,7 +204,7 @@ const figures = {
     conditional: { medianUs: r(condTR.median, 2), p99Us: r(condTR.p99, 2), baselineMedianUs: r(condBase.median), ratio: r(condBase.median / condTR.median, 0) },
   },
   matrix: { pairs: pairs.length, inProcessMs: r(matrix), batchMs: r(batch) },
-  coldStart: { bareNodeMs: r(bare), checkMs: r(cold), aboveBareMs: r(cold - bare) },
+  coldStart: { bareNodeMs: r(bare), checkMs: r(cold), aboveBareMs: r(cold - bare), requireCheckMs: r(coldRequire), requireAboveBareMs: r(coldRequire - bare) },
   memory: {
     heapMB: r(mem.heap / 2 ** 20),
     rssMB: r(mem.rss / 2 ** 20),
@@ -231,6 +236,7 @@ else {
   console.log(`| matrix (${pairs.length} pairs, ${DATE}) in-process | ${figures.matrix.inProcessMs} ms | | |`);
   console.log(`| matrix through \`travel-rules batch\` | ${figures.matrix.batchMs} ms | | |`);
   console.log(`| cold start, \`check\` | ${figures.coldStart.checkMs} ms (bare node ${figures.coldStart.bareNodeMs} ms, +${figures.coldStart.aboveBareMs} ms) | | |`);
+  console.log(`| cold start, \`require\` + one check | ${figures.coldStart.requireCheckMs} ms (+${figures.coldStart.requireAboveBareMs} ms) | | |`);
   console.log(`| memory, every pair compiled | heap ${figures.memory.heapMB} MB, RSS ${figures.memory.rssMB} MB (bare node ${figures.memory.bareNodeRssMB} MB, +${figures.memory.rssAboveBareMB} MB) | | |`);
   console.log(`| size, ESM entry + embedded rules | ${figures.size.rawKB} KB raw, ${figures.size.gzipKB} KB gzip | | |`);
   console.log("\nTargets:");
