@@ -250,31 +250,35 @@ function parseHolds(text: string): HeldDocument[] {
  * stays, explanations: the same values for every answer a regime decides) are encoded once.
  * Same bytes, same key order; test/cli.test.ts compares the two.
  */
-const encodedObjects = new WeakMap<object, Buffer>();
-const encodedTexts = new Map<string, Buffer>();
-function encoded(v: unknown): Buffer {
+interface FieldCache {
+  key: Buffer;
+  objects: WeakMap<object, Buffer>;
+  texts: Map<string, Buffer>;
+}
+const fields = new Map<string, FieldCache>();
+/** `"key":value` (with `{` or `,` before it) as UTF-8, encoded once per key and value. */
+function fieldBytes(id: string, prefix: string, v: unknown): Buffer {
+  let f = fields.get(id);
+  if (!f) fields.set(id, (f = { key: Buffer.from(prefix), objects: new WeakMap(), texts: new Map() }));
+  const make = (): Buffer => Buffer.concat([f.key, Buffer.from(JSON.stringify(v) ?? "null")]);
   if (v !== null && typeof v === "object") {
-    let b = encodedObjects.get(v);
-    if (b === undefined) encodedObjects.set(v, (b = Buffer.from(JSON.stringify(v))));
+    let b = f.objects.get(v);
+    if (b === undefined) f.objects.set(v, (b = make()));
     return b;
   }
   // Codes, dates, requirements, ids and explanations repeat across a batch: encode each once.
-  const key = typeof v === "string" ? v : `\u0000${String(v)}`;
-  let b = encodedTexts.get(key);
+  const text = typeof v === "string" ? v : `\u0000${String(v)}`;
+  let b = f.texts.get(text);
   if (b === undefined) {
-    if (encodedTexts.size > 200_000) encodedTexts.clear(); // bounded, whatever the input
-    encodedTexts.set(key, (b = Buffer.from(JSON.stringify(v) ?? "null")));
+    if (f.texts.size > 100_000) f.texts.clear(); // bounded, whatever the input
+    f.texts.set(text, (b = make()));
   }
   return b;
 }
-const encodedKeys = new Map<string, Buffer>();
 function answerBytes(a: Answer, into: Buffer[]): void {
   let first = true;
   for (const k of Object.keys(a) as (keyof Answer)[]) {
-    const id = first ? `{${k}` : k;
-    let kb = encodedKeys.get(id);
-    if (kb === undefined) encodedKeys.set(id, (kb = Buffer.from(`${first ? "{" : ","}"${k}":`)));
-    into.push(kb, encoded(a[k]));
+    into.push(first ? fieldBytes(`{${k}`, `{"${k}":`, a[k]) : fieldBytes(k, `,"${k}":`, a[k]));
     first = false;
   }
   into.push(CLOSE_LINE);
