@@ -10,30 +10,27 @@ const define = { __VERSION__: JSON.stringify(version) };
 const rulesApartInCjs: NonNullable<Options["esbuildPlugins"]>[number] = {
   name: "rules-apart-in-cjs",
   setup(build) {
+    if (build.initialOptions.format !== "cjs") return;
     build.onResolve({ filter: /\/generated\/rules\.js$/ }, () => ({ path: "./rules.cjs", external: true }));
   },
 };
 
-const library: Options = {
-  dts: true,
-  sourcemap: false,
-  target: "node20",
-  platform: "neutral",
-  // import.meta.url in the CommonJS build too: src/impl/packaged.ts finds dist/data/ with it.
-  shims: true,
-  define,
-};
-
 export default defineConfig([
   {
-    ...library,
     entry: { index: "src/index.ts" },
-    format: ["esm"],
+    format: ["esm", "cjs"],
+    dts: true,
     clean: true,
+    sourcemap: false,
+    target: "node20",
+    platform: "neutral",
+    // import.meta.url in the CommonJS build too: src/impl/packaged.ts finds dist/data/ with it.
+    shims: true,
+    define,
+    esbuildPlugins: [rulesApartInCjs],
     // The per-file rules for Node, next to the bundles (see src/impl/packaged.ts).
     onSuccess: async () => cpSync("src/generated/data", "dist/data", { recursive: true }),
   },
-  { ...library, entry: { index: "src/index.ts" }, format: ["cjs"], esbuildPlugins: [rulesApartInCjs] },
   { entry: { rules: "src/generated/rules.ts" }, format: ["cjs"], target: "node20", platform: "neutral" },
   {
     entry: { cli: "src/cli.ts" },

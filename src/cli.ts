@@ -260,10 +260,9 @@ const fields = new Map<string, FieldCache>();
 function fieldBytes(id: string, prefix: string, v: unknown): Buffer {
   let f = fields.get(id);
   if (!f) fields.set(id, (f = { key: Buffer.from(prefix), objects: new WeakMap(), texts: new Map() }));
-  const make = (): Buffer => Buffer.concat([f.key, Buffer.from(JSON.stringify(v) ?? "null")]);
   if (v !== null && typeof v === "object") {
     let b = f.objects.get(v);
-    if (b === undefined) f.objects.set(v, (b = make()));
+    if (b === undefined) f.objects.set(v, (b = fieldEncoding(f.key, v)));
     return b;
   }
   // Codes, dates, requirements, ids and explanations repeat across a batch: encode each once.
@@ -271,10 +270,11 @@ function fieldBytes(id: string, prefix: string, v: unknown): Buffer {
   let b = f.texts.get(text);
   if (b === undefined) {
     if (f.texts.size > 100_000) f.texts.clear(); // bounded, whatever the input
-    f.texts.set(text, (b = make()));
+    f.texts.set(text, (b = fieldEncoding(f.key, v)));
   }
   return b;
 }
+const fieldEncoding = (key: Buffer, v: unknown): Buffer => Buffer.concat([key, Buffer.from(JSON.stringify(v) ?? "null")]);
 function answerBytes(a: Answer, into: Buffer[]): void {
   let first = true;
   for (const k of Object.keys(a) as (keyof Answer)[]) {

@@ -109,11 +109,6 @@ export function citeFrom(data: Cited, table: Source[]): Cited {
   return eachCited(data, (item, refs) => (item.sources = refs.map((i) => table[i]!)));
 }
 
-/** Parses one embedded file; `cite` turns each item's source indices into its sources. */
-function parseEmbedded(text: string, cite: (item: { sources: unknown[] }, refs: number[]) => void): unknown {
-  return eachCited(JSON.parse(text) as Cited, cite);
-}
-
 /** The embedded rules as plain rule files, sources in place (for validating them again). */
 export function embeddedFiles(embedded: EmbeddedRules): RuleFiles {
   const table = JSON.parse(embedded.sources) as Source[];
@@ -131,7 +126,7 @@ export function bundledSource(embedded: EmbeddedRules): RuleSource {
   return {
     files: Object.keys(embedded.files),
     read: (file) =>
-      parseEmbedded(embedded.files[file]!, (item, refs) => {
+      eachCited(JSON.parse(embedded.files[file]!) as Cited, (item, refs) => {
         let resolved: Source[] | undefined;
         Object.defineProperty(item, "sources", {
           enumerable: true,
