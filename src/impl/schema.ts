@@ -95,7 +95,9 @@ export const RegimeSchema = z
     id: Id.describe("Stable id, unique across the dataset; never reused."),
     travellers: TravellersSchema,
     requirement: z.enum(DATA_REQUIREMENTS),
-    maxStay: MaxStaySchema.nullable().describe("null where no stay limit applies (free movement)."),
+    maxStay: MaxStaySchema.nullable().describe(
+      "null where the rule sets no stay: free movement, a stay set by the visa issued, or a limit the sources do not state (say which in a note).",
+    ),
     validFrom: IsoDate.describe("First day enforced at the border, local date at the destination."),
     validUntil: IsoDate.optional().describe("First day no longer in force (half-open); omit: until further notice."),
     published: IsoDate.optional().describe("Day the instrument was published."),
