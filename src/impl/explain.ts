@@ -34,7 +34,11 @@ export function explain(
     case "e-visa":
       return `You need an e-visa${doc}, obtained online before travel, to enter ${destination}${stay}${when}.`;
     case "visa-required":
-      return `You need a visa from an embassy or consulate of ${destination} before travelling there${when}.`;
+      // The document named by the data says where it comes from (a tourist card from the airline,
+      // an entry permit, a referral visa); without one, the usual place: a mission.
+      return doc
+        ? `You need a visa before travelling to ${destination}${when}: ${authorisation.replace(/\.$/, "")}.`
+        : `You need a visa from an embassy or consulate of ${destination} before travelling there${when}.`;
     case "no-admission":
       return `You are not admitted to ${destination}${when}.`;
     case "unknown":
