@@ -1,9 +1,9 @@
 // The CLI spawned as a user runs it: the built dist/cli.js, real processes, real exit codes.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync, cpSync } from "node:fs";
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync, cpSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { MINI } from "./helpers.js";
 
 const CLI = new URL("../dist/cli.js", import.meta.url).pathname;
@@ -117,8 +117,17 @@ describe("batch output", () => {
 });
 
 describe("travel-rules validate and --rules", () => {
+  const scratch: string[] = [];
+  const temp = (prefix: string): string => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    scratch.push(dir);
+    return dir;
+  };
+  afterAll(() => {
+    for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+  });
   const broken = (): string => {
-    const dir = mkdtempSync(join(tmpdir(), "tr-rules-"));
+    const dir = temp("tr-rules-");
     cpSync(MINI, dir, { recursive: true });
     return dir;
   };
@@ -148,7 +157,7 @@ describe("travel-rules validate and --rules", () => {
 
   it("a hostile folder is refused with the file named: a link outside the folder", () => {
     const dir = broken();
-    const outside = mkdtempSync(join(tmpdir(), "tr-outside-"));
+    const outside = temp("tr-outside-");
     writeFileSync(join(outside, "secret.json"), "{}");
     symlinkSync(join(outside, "secret.json"), join(dir, "destinations", "JP.json"));
     const r = run(["check", "TJ", "TR", "2019-06-01", "--rules", dir]);
