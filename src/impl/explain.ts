@@ -36,7 +36,7 @@ export function explain(
     case "visa-required":
       // The document named by the data says where it comes from (a tourist card from the airline,
       // an entry permit, a referral visa); without one, the usual place: a mission.
-      return doc
+      return authorisation && doc
         ? `You need a visa before travelling to ${destination}${when}: ${authorisation.replace(/\.$/, "")}.`
         : `You need a visa from an embassy or consulate of ${destination} before travelling there${when}.`;
     case "no-admission":
