@@ -35,7 +35,8 @@ interface PolicyIndex {
   nationality: Map<string, Regime[]>;
   group: Map<string, Regime[]>;
   others: Regime[];
-  gapped: Set<string>;
+  /** nationality → the gaps that name it */
+  gaps: Map<string, Gap[]>;
 }
 
 function push1<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -198,7 +199,7 @@ export class Index {
     for (const w of this.windows(destination)) {
       if (!w.policy) continue;
       const ix = this.byTraveller(w.policy);
-      if (ix.nationality.has(nationality) || ix.gapped.has(nationality)) return false;
+      if (ix.nationality.has(nationality) || ix.gaps.has(nationality)) return false;
       for (const g of ix.group.keys()) if (this.membership.get(g)?.has(nationality)) return false;
     }
     return true;
@@ -208,7 +209,8 @@ export class Index {
   private byTraveller(policy: PolicyFile): PolicyIndex {
     let ix = this.policyIndex.get(policy);
     if (!ix) {
-      ix = { nationality: new Map(), group: new Map(), others: [], gapped: new Set(policy.gaps.flatMap((g) => g.nationalities)) };
+      ix = { nationality: new Map(), group: new Map(), others: [], gaps: new Map() };
+      for (const g of policy.gaps) for (const n of g.nationalities) push1(ix.gaps, n, g);
       for (const r of policy.regimes) {
         const t = r.travellers;
         if (t === "others") ix.others.push(r);
@@ -224,14 +226,14 @@ export class Index {
   }
 
   private resolve(out: Segment[], nationality: string, policy: PolicyFile, from: string, until: string | null): void {
+    const ix = this.byTraveller(policy);
+    const own = ix.nationality.get(nationality) ?? [];
     const relevant: { regime: Regime; level: Level; groups: string[] }[] = [];
+    for (const regime of own) relevant.push({ regime, level: 3, groups: [] });
     const cuts: string[] = [from];
     const addCut = (d: string | undefined): void => {
       if (d !== undefined && d > from && (until === null || d < until)) cuts.push(d);
     };
-    const ix = this.byTraveller(policy);
-    const own = ix.nationality.get(nationality) ?? [];
-    for (const regime of own) relevant.push({ regime, level: 3, groups: [] });
     const viaGroup = new Map<Regime, string[]>();
     for (const [g, regimes] of ix.group) {
       const spans = this.membership.get(g)?.get(nationality);
@@ -247,32 +249,41 @@ export class Index {
     for (const [regime, groups] of viaGroup) relevant.push({ regime, level: 2, groups });
     for (const regime of ix.others) relevant.push({ regime, level: 1, groups: [] });
     for (const { regime } of relevant) (addCut(regime.validFrom), addCut(regime.validUntil));
-    const gaps = policy.gaps.filter((g) => g.nationalities.includes(nationality));
+    const gaps = ix.gaps.get(nationality) ?? NO_GAPS;
     for (const g of gaps) (addCut(g.from), addCut(g.until));
+    // The order of candidates does not depend on the date: sort once (stably), then each period
+    // keeps the ones in force, in that order.
+    relevant.sort(compareCandidates);
     const dates = [...new Set(cuts)].sort();
-    dates.forEach((d, i) => {
+    for (let i = 0; i < dates.length; i++) {
+      const d = dates[i]!;
       const end = dates[i + 1] ?? until;
+      let base: Candidate | null = null;
       const active: Candidate[] = [];
       for (const { regime, level, groups } of relevant) {
         if (regime.validFrom > d || (regime.validUntil !== undefined && regime.validUntil <= d)) continue;
+        let c: Candidate;
         if (level === 2) {
           const group = groups.find((g) =>
             this.membership.get(g)!.get(nationality)!.some((s) => s.from <= d && (s.until === undefined || d < s.until)),
           );
-          if (group) active.push({ regime, level, group });
-        } else active.push({ regime, level });
+          if (!group) continue;
+          c = { regime, level, group };
+        } else c = { regime, level };
+        active.push(c);
+        if (!base && !regime.conditions) base = c;
       }
-      active.sort(compareCandidates);
-      let base = active.find((c) => !c.regime.conditions) ?? null;
       // A gap stands where no regime names the nationality: a group or the default would be a guess.
       const gap = base?.level === 3 ? undefined : gaps.find((g) => g.from <= d && (g.until === undefined || d < g.until));
       if (gap) base = null;
       const floor = gap ? 3 : (base?.level ?? 0);
       const conditionals = active.filter((c) => c.regime.conditions && c.level >= floor);
       push(out, { from: d, until: end, policy, base, conditionals, ...(gap && { gap }) });
-    });
+    }
   }
 }
+
+const NO_GAPS: Gap[] = [];
 
 /** The whole timeline of a destination no file answers for: shared by every nationality. */
 const NO_POLICY: Segment[] = [{ from: null, until: null, policy: null, base: null, conditionals: [] }];
