@@ -228,3 +228,23 @@ describe("errors", () => {
     await expect(engine.check(query as never)).rejects.toMatchObject({ code });
   });
 });
+
+describe("the explanation sentence", () => {
+  it("a visa requirement names the document the data records, else the mission", async () => {
+    const { explain } = await import("../src/impl/explain.js");
+    expect(explain("visa-required", "Cuba", null, "Tourist card (tarjeta del turista), bought before travel.", null)).toBe(
+      "You need a visa before travelling to Cuba: Tourist card (tarjeta del turista), bought before travel.",
+    );
+    expect(explain("visa-required", "Turkey", null, null, null)).toBe(
+      "You need a visa from an embassy or consulate of Turkey before travelling there.",
+    );
+    expect((await check("JP", "TR", "2013-01-01")).explanation).toMatch(/^You need a visa from an embassy or consulate of /);
+  });
+
+  it("a document that only repeats the requirement is not named twice", async () => {
+    const { explain } = await import("../src/impl/explain.js");
+    expect(explain("e-visa", "Turkey", { days: 30, withinDays: null }, "e-Visa", null)).toBe(
+      "You need an e-visa, obtained online before travel, to enter Turkey for up to 30 days.",
+    );
+  });
+});
