@@ -51,7 +51,15 @@ async function coverage(file: string, json: Record<string, unknown>): Promise<nu
     const engine = await createEngine({ rules });
     const today = new Date().toISOString().slice(0, 10);
     const unknown = unknownsBetween(engine, dest, "2014-01-01", today);
-    console.log(`${file}: ${unknown.length} nationalities answer unknown on some day from 2014-01-01 to ${today}${unknown.length ? `: ${unknown.join(" ")}` : ""}`);
+    // Against the shipped file, if there is one: which the draft answers now, and which it lost.
+    let delta = "";
+    if (`destinations/${dest}.json` in dataset) {
+      const before = unknownsBetween(await createEngine({ rules: dataset }), dest, "2014-01-01", today);
+      const closed = before.filter((c) => !unknown.includes(c));
+      const opened = unknown.filter((c) => !before.includes(c));
+      delta = ` (shipped file: ${before.length}; closed: ${closed.join(" ") || "none"}; newly unknown: ${opened.join(" ") || "none"})`;
+    }
+    console.log(`${file}: ${unknown.length} nationalities answer unknown on some day from 2014-01-01 to ${today}${delta}${unknown.length ? `: ${unknown.join(" ")}` : ""}`);
     return 0;
   } catch (e) {
     if (!isTravelRulesError(e)) throw e;
