@@ -1,10 +1,10 @@
 // The CLI spawned as a user runs it: the built dist/cli.js, real processes, real exit codes.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync, cpSync } from "node:fs";
+import { mkdirSync, symlinkSync, writeFileSync, cpSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { MINI } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { MINI, scratchDirs } from "./helpers.js";
 
 const CLI = new URL("../dist/cli.js", import.meta.url).pathname;
 
@@ -117,15 +117,7 @@ describe("batch output", () => {
 });
 
 describe("travel-rules validate and --rules", () => {
-  const scratch: string[] = [];
-  const temp = (prefix: string): string => {
-    const dir = mkdtempSync(join(tmpdir(), prefix));
-    scratch.push(dir);
-    return dir;
-  };
-  afterAll(() => {
-    for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
-  });
+  const temp = scratchDirs(tmpdir());
   const broken = (): string => {
     const dir = temp("tr-rules-");
     cpSync(MINI, dir, { recursive: true });

@@ -3,6 +3,7 @@
 import { DateTime } from "luxon";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, isTravelRulesError, type Engine } from "../src/index.js";
+import { explain } from "../src/impl/explain.js";
 import { miniRules } from "./helpers.js";
 
 let engine: Engine;
@@ -231,7 +232,6 @@ describe("errors", () => {
 
 describe("the explanation sentence", () => {
   it("a visa requirement names the document the data records, else the mission", async () => {
-    const { explain } = await import("../src/impl/explain.js");
     expect(explain("visa-required", "Cuba", null, "Tourist card (tarjeta del turista), bought before travel.", null)).toBe(
       "You need a visa before travelling to Cuba: Tourist card (tarjeta del turista), bought before travel.",
     );
@@ -241,8 +241,7 @@ describe("the explanation sentence", () => {
     expect((await check("JP", "TR", "2013-01-01")).explanation).toMatch(/^You need a visa from an embassy or consulate of /);
   });
 
-  it("a document that only repeats the requirement is not named twice", async () => {
-    const { explain } = await import("../src/impl/explain.js");
+  it("a document that only repeats the requirement is not named twice", () => {
     expect(explain("e-visa", "Turkey", { days: 30, withinDays: null }, "e-Visa", null)).toBe(
       "You need an e-visa, obtained online before travel, to enter Turkey for up to 30 days.",
     );

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { afterAll } from "vitest";
 import type { RuleFiles } from "../src/index.js";
 
 export const MINI = new URL("./fixtures/mini/", import.meta.url).pathname;
@@ -20,6 +21,23 @@ export function readFolder(dir: string): Record<string, Record<string, unknown>>
 
 export function miniRules(): Record<string, Record<string, unknown>> & RuleFiles {
   return readFolder(MINI);
+}
+
+/**
+ * Makes scratch folders under `parent`, removed after the tests of the suite (or file) that
+ * called it: copies of the rules or of dist/ would otherwise pile up run after run.
+ */
+export function scratchDirs(parent: string): (prefix: string) => string {
+  const made: string[] = [];
+  afterAll(() => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  });
+  return (prefix) => {
+    mkdirSync(parent, { recursive: true });
+    const dir = mkdtempSync(join(parent, prefix));
+    made.push(dir);
+    return dir;
+  };
 }
 
 /** The day before a YYYY-MM-DD date. */

@@ -2,26 +2,21 @@
 // else (and from the sources, as the other tests run) the bundled form answers. Both must give
 // the same answers, sources included, and the built package must really take the per-file path.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../src/index.js";
+import { scratchDirs } from "./helpers.js";
 
 const DIST = new URL("../dist/", import.meta.url).pathname;
 // Copies of dist/ live inside the project (test-results/ is ignored), so they find node_modules.
 const SCRATCH = new URL("../test-results/", import.meta.url).pathname;
-const copies: string[] = [];
+const scratch = scratchDirs(SCRATCH);
 function copyOfDist(prefix: string): string {
-  mkdirSync(SCRATCH, { recursive: true });
-  const dir = mkdtempSync(join(SCRATCH, prefix));
+  const dir = scratch(prefix);
   cpSync(DIST, dir, { recursive: true });
-  copies.push(dir);
   return dir;
 }
-// Each copy holds the whole dist/ (rules included): remove them, or every run leaves megabytes.
-afterAll(() => {
-  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
-});
 
 let bundled: Engine;
 let packaged: Engine;

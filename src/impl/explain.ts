@@ -17,7 +17,8 @@ export function explain(
 ): string {
   const stay = maxStay ? ` for up to ${stayText(maxStay)}` : "";
   // Name the document only where it says more than the requirement itself ("e-Visa" does not).
-  const doc = authorisation && squash(authorisation) !== squash(requirement) ? ` (${authorisation})` : "";
+  const named = authorisation && squash(authorisation) !== squash(requirement) ? authorisation : null;
+  const doc = named ? ` (${named})` : "";
   // The condition itself is in the answer's `condition` field; the sentence stays short.
   const when = condition ? ", because you meet its condition" : "";
   switch (requirement) {
@@ -36,8 +37,8 @@ export function explain(
     case "visa-required":
       // The document named by the data says where it comes from (a tourist card from the airline,
       // an entry permit, a referral visa); without one, the usual place: a mission.
-      return authorisation && doc
-        ? `You need a visa before travelling to ${destination}${when}: ${authorisation.replace(/\.$/, "")}.`
+      return named
+        ? `You need a visa before travelling to ${destination}${when}: ${named.replace(/\.$/, "")}.`
         : `You need a visa from an embassy or consulate of ${destination} before travelling there${when}.`;
     case "no-admission":
       return `You are not admitted to ${destination}${when}.`;
