@@ -233,7 +233,15 @@ describe("errors", () => {
 describe("the explanation sentence", () => {
   it("a visa requirement names the document the data records, else the mission", async () => {
     expect(explain("visa-required", "Cuba", null, "Tourist card (tarjeta del turista), bought before travel.", null)).toBe(
-      "You need a visa before travelling to Cuba: Tourist card (tarjeta del turista), bought before travel.",
+      "You need this document, in place of a visa, before travelling to Cuba: Tourist card (tarjeta del turista), bought before travel.",
+    );
+    expect(explain("visa-required", "Kenya", null, "Referred visa (prior approval of the Director of Immigration Services)", null)).toBe(
+      "You need a visa before travelling to Kenya: Referred visa (prior approval of the Director of Immigration Services).",
+    );
+    // Hong Kong passports: the mainland asks for the Home Return Permit, which is not a visa.
+    const shipped = await createEngine();
+    expect((await shipped.check({ nationality: "HK", destination: "CN", date: "2020-01-01" })).explanation).toBe(
+      "You need this document, in place of a visa, before travelling to China: Mainland Travel Permit for Hong Kong and Macao Residents (Home Return Permit).",
     );
     expect(explain("visa-required", "Turkey", null, null, null)).toBe(
       "You need a visa from an embassy or consulate of Turkey before travelling there.",

@@ -36,10 +36,12 @@ export function explain(
       return `You need an e-visa${doc}, obtained online before travel, to enter ${destination}${stay}${when}.`;
     case "visa-required":
       // The document named by the data says where it comes from (a tourist card from the airline,
-      // an entry permit, a referral visa); without one, the usual place: a mission.
-      return named
+      // an entry permit, a referral visa); without one, the usual place: a mission. A permit or
+      // card that is not called a visa is not called one here either.
+      if (!named) return `You need a visa from an embassy or consulate of ${destination} before travelling there${when}.`;
+      return /visa/i.test(named)
         ? `You need a visa before travelling to ${destination}${when}: ${named.replace(/\.$/, "")}.`
-        : `You need a visa from an embassy or consulate of ${destination} before travelling there${when}.`;
+        : `You need this document, in place of a visa, before travelling to ${destination}${when}: ${named.replace(/\.$/, "")}.`;
     case "no-admission":
       return `You are not admitted to ${destination}${when}.`;
     case "unknown":
