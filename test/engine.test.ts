@@ -255,3 +255,37 @@ describe("the explanation sentence", () => {
     );
   });
 });
+
+describe("an answer the data has not established", () => {
+  it("says what is missing and what the data last established, not the research log", async () => {
+    const rules = miniRules();
+    rules["destinations/TR.json"]!["gaps"] = [
+      { nationalities: ["JP"], from: "2020-01-01", reason: "The 2020 list was not found.", searched: ["Pass 1: searched the gazette."] },
+    ];
+    const e = await createEngine({ rules });
+    const a = await e.check({ nationality: "JP", destination: "TR", date: "2021-01-01" });
+    expect(a.requirement).toBe("unknown");
+    expect(a.notes).toEqual([
+      "Not established in the data: The 2020 list was not found.",
+      "Last established in the data: visa-required until 2020-01-01 (rule t.others.visa).",
+    ]);
+    // The day before the gap is still answered by the rule.
+    expect((await e.check({ nationality: "JP", destination: "TR", date: "2019-12-31" })).regime).toBe("t.others.visa");
+  });
+
+  it("names the stay last established, and says nothing when the gap starts the file", async () => {
+    const rules = miniRules();
+    rules["destinations/TR.json"]!["gaps"] = [
+      { nationalities: ["FR"], from: "2020-01-01", reason: "Not researched." },
+      { nationalities: ["JP"], from: "2013-01-01", reason: "Not researched." },
+    ];
+    const e = await createEngine({ rules });
+    expect((await e.check({ nationality: "FR", destination: "TR", date: "2021-01-01" })).notes).toEqual([
+      "Not established in the data: Not researched.",
+      "Last established in the data: visa-free for up to 90 days within any 180-day period until 2020-01-01 (rule t.eu.free).",
+    ]);
+    expect((await e.check({ nationality: "JP", destination: "TR", date: "2021-01-01" })).notes).toEqual([
+      "Not established in the data: Not researched.",
+    ]);
+  });
+});

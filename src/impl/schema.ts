@@ -136,7 +136,11 @@ export const GapSchema = z
     nationalities: z.array(CountryCode).min(1),
     from: IsoDate,
     until: IsoDate.optional(),
-    reason: Text.describe("What is missing and what was found so far."),
+    reason: Text.describe("What is missing and what was found so far: shown with every answer the gap decides."),
+    searched: z
+      .array(Text)
+      .optional()
+      .describe("What each research pass searched, and found short of an answer, one entry per pass: for the next pass, not shown in answers."),
   })
   .refine((g) => g.until === undefined || g.until > g.from, { message: "until must be after from", path: ["until"] });
 

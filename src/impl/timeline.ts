@@ -27,6 +27,8 @@ export interface Segment {
   gap?: Gap;
   /** The next segment decided by another regime: the change an answer may announce. */
   next?: Segment;
+  /** For a gap: the latest earlier segment a regime decided, what the data last established. */
+  previous?: Segment;
   /** The engine's answer parts for `base`, filled on first use (the same for every nationality). */
   decision?: unknown;
 }
@@ -129,6 +131,11 @@ export class Index {
       const next = after.base?.regime !== s.base?.regime ? after : after.next;
       if (next) s.next = next;
     }
+    // From the start: a gap remembers what the data established before it.
+    let known: Segment | undefined;
+    for (const s of segs)
+      if (s.base) known = s;
+      else if (s.gap && known) s.previous = known;
     return segs;
   }
 
