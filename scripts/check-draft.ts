@@ -54,13 +54,20 @@ async function coverage(file: string, json: Record<string, unknown>): Promise<nu
     const today = new Date().toISOString().slice(0, 10);
     const unknown = unknownsBetween(engine, dest, "2014-01-01", today);
     // Against the shipped file, if there is one: which the draft answers now, and which it lost.
+    const unknownToday = unknownsBetween(engine, dest, today, today);
     let delta = "";
+    let deltaToday = "";
     if (`destinations/${dest}.json` in dataset) {
-      const before = unknownsBetween(await (shipped ??= createEngine({ rules: dataset })), dest, "2014-01-01", today);
+      const old = await (shipped ??= createEngine({ rules: dataset }));
+      const before = unknownsBetween(old, dest, "2014-01-01", today);
       const closed = before.filter((c) => !unknown.includes(c));
       const opened = unknown.filter((c) => !before.includes(c));
       delta = ` (shipped file: ${before.length}; closed: ${closed.join(" ") || "none"}; newly unknown: ${opened.join(" ") || "none"})`;
+      const beforeToday = unknownsBetween(old, dest, today, today);
+      const known = beforeToday.filter((c) => !unknownToday.includes(c));
+      deltaToday = ` (shipped file: ${beforeToday.length}; now answered: ${known.join(" ") || "none"})`;
     }
+    console.log(`${file}: ${unknownToday.length} nationalities answer unknown today${deltaToday}`);
     console.log(`${file}: ${unknown.length} nationalities answer unknown on some day from 2014-01-01 to ${today}${delta}${unknown.length ? `: ${unknown.join(" ")}` : ""}`);
     return 0;
   } catch (e) {

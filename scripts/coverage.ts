@@ -11,6 +11,8 @@ const today = process.argv[2] ?? new Date().toISOString().slice(0, 10);
 const countries = engine.countries();
 const names = new Map(countries.map((n) => [n.code, n.name]));
 const rows: string[] = [];
+let sumToday = 0;
+let sumEver = 0;
 for (const content of Object.values(files)) {
   const c = content as { destination?: string; area?: string; since: string; regimes: unknown[]; members?: { country: string }[] };
   if (!c.regimes) continue;
@@ -25,6 +27,8 @@ for (const content of Object.values(files)) {
   const ever = unknownsBetween(engine, probe, "2014-01-01", today).length;
   const label = c.destination ? `${names.get(c.destination)} (${c.destination})` : `${c.area} area (${dests.length} destinations)`;
   rows.push(`| ${label} | ${c.since} | ${c.regimes.length} | ${unknownToday} | ${ever} |`);
+  sumToday += unknownToday;
+  sumEver += ever;
 }
 const version = (JSON.parse(readFileSync(new URL("../rules/dataset.json", import.meta.url), "utf8")) as { version: string }).version;
 console.log(`Dataset ${version}, on ${today}:\n`);
@@ -32,3 +36,4 @@ console.log(`Nationalities answering unknown: today, and on some day from 2014-0
 console.log("| destination | since | regimes | unknown today | unknown since 2014 |");
 console.log("| --- | --- | --- | --- | --- |");
 console.log(rows.sort().join("\n"));
+console.log(`\nSummed over the files: ${sumEver} nationality-destination pairs answer unknown on some day since 2014, ${sumToday} today.`);
