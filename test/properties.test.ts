@@ -106,6 +106,27 @@ describe("generated queries", () => {
     );
   }, 300_000);
 
+  it("an unknown period's 'last established' note names the last period a rule decided, and its end", () => {
+    let seen = 0;
+    for (const { code: n, passport } of engine.countries()) {
+      if (passport !== n) continue;
+      for (const d of withRules) {
+        const periods = engine.timeline({ nationality: n, destination: d }).periods;
+        periods.forEach((p, i) => {
+          const note = p.notes.find((x) => x.startsWith("Last established in the data:"));
+          if (p.requirement !== "unknown") return expect(note).toBeUndefined();
+          if (!note) return;
+          seen++;
+          const last = periods.slice(0, i).findLast((x) => x.regime !== null)!;
+          expect(note).toContain(`${last.requirement}`);
+          expect(note).toContain(`until ${last.until} (rule ${last.regime}).`);
+          expect(last.until! <= p.from!).toBe(true);
+        });
+      }
+    }
+    expect(seen).toBeGreaterThan(100);
+  });
+
   it("a territory travelling on another country's passports answers as that country, with a note", async () => {
     const territories = engine.countries().filter((c) => c.passport !== null && c.passport !== c.code);
     expect(territories.length).toBeGreaterThan(30);
