@@ -117,7 +117,7 @@ describe("generated queries", () => {
           if (p.requirement !== "unknown") return expect(note).toBeUndefined();
           if (!note) return;
           seen++;
-          const last = periods.slice(0, i).findLast((x) => x.regime !== null)!;
+          const last = periods.slice(0, i).filter((x) => x.regime !== null).at(-1)!;
           expect(note).toContain(`${last.requirement}`);
           expect(note).toContain(`until ${last.until} (rule ${last.regime}).`);
           expect(last.until! <= p.from!).toBe(true);
