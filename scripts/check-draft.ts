@@ -2,9 +2,10 @@
 // before the full validator (`travel-rules validate`) sees it with the rest of the dataset.
 import { readFileSync } from "node:fs";
 import { AreaFileSchema, DestinationFileSchema, GroupFileSchema } from "../src/impl/schema.js";
-import { createEngine, isTravelRulesError, type Engine } from "../src/index.js";
+import { createEngine, type Engine } from "../src/index.js";
 import { readRulesDir } from "../src/node/read-rules.js";
-import { unknownsBetween } from "./lib/unknowns.js";
+import { reportInvalid } from "./lib/report.js";
+import { compared, unknowns } from "./lib/unknowns.js";
 
 const codes = new Set(
   (JSON.parse(readFileSync(new URL("../rules/countries.json", import.meta.url), "utf8")) as {
@@ -52,30 +53,21 @@ async function coverage(file: string, json: Record<string, unknown>): Promise<nu
   try {
     const engine = await createEngine({ rules });
     const today = new Date().toISOString().slice(0, 10);
-    const unknown = unknownsBetween(engine, dest, "2014-01-01", today);
+    const now = unknowns(engine, dest, "2014-01-01", today);
     // Against the shipped file, if there is one: which the draft answers now, and which it lost.
-    const unknownToday = unknownsBetween(engine, dest, today, today);
     let delta = "";
     let deltaToday = "";
     if (`destinations/${dest}.json` in dataset) {
-      const old = await (shipped ??= createEngine({ rules: dataset }));
-      const before = unknownsBetween(old, dest, "2014-01-01", today);
-      const closed = before.filter((c) => !unknown.includes(c));
-      const opened = unknown.filter((c) => !before.includes(c));
-      delta = ` (shipped file: ${before.length}; closed: ${closed.join(" ") || "none"}; newly unknown: ${opened.join(" ") || "none"})`;
-      const beforeToday = unknownsBetween(old, dest, today, today);
-      const known = beforeToday.filter((c) => !unknownToday.includes(c));
-      deltaToday = ` (shipped file: ${beforeToday.length}; now answered: ${known.join(" ") || "none"})`;
+      const before = unknowns(await (shipped ??= createEngine({ rules: dataset })), dest, "2014-01-01", today);
+      const { closed, opened } = compared(before.between, now.between);
+      delta = ` (shipped file: ${before.between.length}; closed: ${closed.join(" ") || "none"}; newly unknown: ${opened.join(" ") || "none"})`;
+      deltaToday = ` (shipped file: ${before.on.length}; now answered: ${compared(before.on, now.on).closed.join(" ") || "none"})`;
     }
-    console.log(`${file}: ${unknownToday.length} nationalities answer unknown today${deltaToday}`);
-    console.log(`${file}: ${unknown.length} nationalities answer unknown on some day from 2014-01-01 to ${today}${delta}${unknown.length ? `: ${unknown.join(" ")}` : ""}`);
+    console.log(`${file}: ${now.on.length} nationalities answer unknown today${deltaToday}`);
+    console.log(`${file}: ${now.between.length} nationalities answer unknown on some day from 2014-01-01 to ${today}${delta}${now.between.length ? `: ${now.between.join(" ")}` : ""}`);
     return 0;
   } catch (e) {
-    if (!isTravelRulesError(e)) throw e;
-    const issues = "issues" in e ? (e.issues as { file: string; path: (string | number)[]; message: string }[]) : [];
-    for (const i of issues) console.log(`${i.file}: ${i.path.join(".")}: ${i.message}`);
-    if (!issues.length) console.log(`${file}: ${e.message}`);
-    return Math.max(1, issues.length);
+    return reportInvalid(e, file);
   }
 }
 process.exit(bad ? 1 : 0);

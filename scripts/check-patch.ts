@@ -5,10 +5,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DestinationFile } from "../src/impl/schema.js";
-import { createEngine, isTravelRulesError, type Engine } from "../src/index.js";
+import { createEngine, type Engine } from "../src/index.js";
 import { readRulesDir } from "../src/node/read-rules.js";
 import { applyEntry, PatchSchema } from "./lib/patch.js";
-import { unknownsBetween } from "./lib/unknowns.js";
+import { reportInvalid } from "./lib/report.js";
+import { compared, unknownsBetween } from "./lib/unknowns.js";
 
 const [file, flag, dir] = process.argv.slice(2);
 if (!file || (flag !== undefined && (flag !== "--write" || !dir))) {
@@ -35,10 +36,7 @@ let after: Engine;
 try {
   after = await createEngine({ rules });
 } catch (e) {
-  if (!isTravelRulesError(e)) throw e;
-  const issues = "issues" in e ? (e.issues as { file: string; path: (string | number)[]; message: string }[]) : [];
-  for (const i of issues) console.log(`${i.file}: ${i.path.join(".")}: ${i.message}`);
-  if (!issues.length) console.log(e.message);
+  reportInvalid(e, file);
   process.exit(1);
 }
 const before = await createEngine({ rules: shipped });
@@ -49,8 +47,7 @@ if (dir) mkdirSync(dir, { recursive: true });
 for (const d of new Set(touched)) {
   const b = unknownsBetween(before, d, "2014-01-01", today);
   const a = unknownsBetween(after, d, "2014-01-01", today);
-  const c = b.filter((n) => !a.includes(n));
-  const o = a.filter((n) => !b.includes(n));
+  const { closed: c, opened: o } = compared(b, a);
   closed += c.length;
   opened += o.length;
   console.log(`${d}: ${b.length} -> ${a.length}; closed: ${c.join(" ") || "none"}${o.length ? `; NEWLY UNKNOWN: ${o.join(" ")}` : ""}`);

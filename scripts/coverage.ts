@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { createEngine } from "../src/index.js";
 import { readRulesDir } from "../src/node/read-rules.js";
-import { unknownsBetween } from "./lib/unknowns.js";
+import { unknowns } from "./lib/unknowns.js";
 
 const files = readRulesDir(new URL("../rules/", import.meta.url).pathname);
 const engine = await createEngine({ rules: files });
@@ -18,13 +18,9 @@ for (const content of Object.values(files)) {
   if (!c.regimes) continue;
   const dests = c.destination ? [c.destination] : (c.members ?? []).map((m) => m.country);
   const probe = dests[0]!;
-  let unknownToday = 0;
-  for (const n of countries) {
-    if (n.code === probe || n.passport !== n.code) continue;
-    const a = await engine.check({ nationality: n.code, destination: probe, date: today });
-    if (a.requirement === "unknown") unknownToday++;
-  }
-  const ever = unknownsBetween(engine, probe, "2014-01-01", today).length;
+  const u = unknowns(engine, probe, "2014-01-01", today);
+  const unknownToday = u.on.length;
+  const ever = u.between.length;
   const label = c.destination ? `${names.get(c.destination)} (${c.destination})` : `${c.area} area (${dests.length} destinations)`;
   rows.push(`| ${label} | ${c.since} | ${c.regimes.length} | ${unknownToday} | ${ever} |`);
   sumToday += unknownToday;

@@ -39,9 +39,7 @@ export function explain(
       // an entry permit, a referral visa); without one, the usual place: a mission. A permit or
       // card that is not called a visa is not called one here either.
       if (!named) return `You need a visa from an embassy or consulate of ${destination} before travelling there${when}.`;
-      return /visa/i.test(named)
-        ? `You need a visa before travelling to ${destination}${when}: ${named.replace(/\.$/, "")}.`
-        : `You need this document, in place of a visa, before travelling to ${destination}${when}: ${named.replace(/\.$/, "")}.`;
+      return `You need ${/visa/i.test(named) ? "a visa" : "this document, in place of a visa,"} before travelling to ${destination}${when}: ${named.replace(/\.$/, "")}.`;
     case "no-admission":
       return `You are not admitted to ${destination}${when}.`;
     case "unknown":
