@@ -217,7 +217,17 @@ export const CountriesFileSchema = z.strictObject({
         passport: CountryCode.nullable()
           .optional()
           .describe("A territory whose people travel on passports of this country, and are answered as it; null: no passports at all (Antarctica)."),
+        passportSources: z
+          .array(SourceSchema)
+          .min(1)
+          .optional()
+          .describe("Where `passport` names a country: what shows that the territory's people hold its passports."),
+        passportNote: Text.optional().describe("Why `passport` is what it is, where no source is cited (no permanent population)."),
         timeZone: Text.describe("IANA zone whose local date counts at this destination."),
+      })
+      .refine((c) => typeof c.passport !== "string" || c.passportSources !== undefined || c.passportNote !== undefined, {
+        message: "a territory answered as another country needs passportSources (or, with no permanent population, a passportNote)",
+        path: ["passportSources"],
       }),
     )
     .min(1),
