@@ -221,6 +221,9 @@ export function loadRules(files: RuleFiles, schemas: typeof FILE_SCHEMAS | null)
         issues.push({ file: "countries.json", path: ["countries", i, "passport"], message: `${c.passport} is not a country that issues its own passports` });
     });
 
+  // Codes are checked against countries.json only when it was read: a refused or missing list is
+  // reported once above, not again as every code the other files use.
+  const codes = countriesFile ? countries : null;
   const groups = new Map<string, GroupFile>();
   for (const { file, data } of parsed.group) {
     const g = data as GroupFile;
@@ -228,7 +231,7 @@ export function loadRules(files: RuleFiles, schemas: typeof FILE_SCHEMAS | null)
     if (options.validate) {
       expectName(issues, file, `groups/${g.group}.json`, ["group"]);
       g.members.forEach((m, i) => {
-        checkCountry(issues, countries, file, ["members", i, "country"], m.country, true);
+        checkCountry(issues, codes, file, ["members", i, "country"], m.country, true);
         if (m.until !== undefined && m.until <= m.from)
           issues.push({ file, path: ["members", i, "until"], message: "until must be after from" });
       });
@@ -241,7 +244,7 @@ export function loadRules(files: RuleFiles, schemas: typeof FILE_SCHEMAS | null)
     const a = data as AreaFile;
     if (options.validate) {
       expectName(issues, file, `areas/${a.area}.json`, ["area"]);
-      a.members.forEach((m, i) => checkCountry(issues, countries, file, ["members", i, "country"], m.country));
+      a.members.forEach((m, i) => checkCountry(issues, codes, file, ["members", i, "country"], m.country));
     }
     areas.push(areaPolicy(file, a));
   }
@@ -249,7 +252,7 @@ export function loadRules(files: RuleFiles, schemas: typeof FILE_SCHEMAS | null)
     const d = data as DestinationFile;
     if (options.validate) {
       expectName(issues, file, `destinations/${d.destination}.json`, ["destination"]);
-      checkCountry(issues, countries, file, ["destination"], d.destination);
+      checkCountry(issues, codes, file, ["destination"], d.destination);
     }
     const twin = destinations.get(d.destination);
     if (twin) issues.push({ file, path: ["destination"], message: `${d.destination} is also the destination of ${twin.file}` });
@@ -259,7 +262,7 @@ export function loadRules(files: RuleFiles, schemas: typeof FILE_SCHEMAS | null)
   if (options.validate) {
     const ids = new Map<string, string>();
     for (const policy of [...areas, ...destinations.values()]) {
-      checkPolicy(issues, policy, countries, groups, ids);
+      checkPolicy(issues, policy, codes, groups, ids);
     }
   }
 
@@ -277,12 +280,13 @@ function expectName(issues: RuleIssue[], file: string, expected: string, path: s
  */
 function checkCountry(
   issues: RuleIssue[],
-  countries: Map<string, Country>,
+  countries: Map<string, Country> | null,
   file: string,
   path: (string | number)[],
   code: string,
   asNationality = false,
 ): void {
+  if (!countries) return;
   if (!countries.has(code)) issues.push({ file, path, message: `unknown country code ${code}` });
   const passport = asNationality ? countries.get(code)?.passport : undefined;
   if (passport === null) issues.push({ file, path, message: `the data knows no passport of ${code}: list the nationality of the passport its people hold` });
@@ -293,7 +297,7 @@ function checkCountry(
 function checkPolicy(
   issues: RuleIssue[],
   policy: PolicyFile,
-  countries: Map<string, Country>,
+  countries: Map<string, Country> | null,
   groups: Map<string, GroupFile>,
   ids: Map<string, string>,
 ): void {
@@ -362,9 +366,10 @@ function checkConditionCodes(
   file: string,
   path: (string | number)[],
   c: Condition,
-  countries: Map<string, Country>,
+  countries: Map<string, Country> | null,
   groups: Map<string, GroupFile>,
 ): void {
+  if (!countries) return;
   if ("all" in c) c.all.forEach((x, i) => checkConditionCodes(issues, file, [...path, "all", i], x, countries, groups));
   else if ("any" in c) c.any.forEach((x, i) => checkConditionCodes(issues, file, [...path, "any", i], x, countries, groups));
   else if ("not" in c) checkConditionCodes(issues, file, [...path, "not"], c.not, countries, groups);
