@@ -25,7 +25,8 @@ Commands:
           [--nationality N] [--destination D]
   stay <nationality> <destination> --on D    days used and left under the rolling-window rule
        --stay CC:ENTRY:EXIT [--stay ...]     (entry and exit days count)
-  batch                                      one JSON query per line on stdin, one JSON answer per line
+  batch [--fields LIST]                      one JSON query per line on stdin, one JSON answer per line
+                                             (--fields requirement,maxStay,regime: only those keys)
   validate [dir]                             validate a rules folder (default: the embedded rules)
 
 Options:
@@ -71,6 +72,7 @@ async function main(argv: string[]): Promise<number> {
         destination: { type: "string" },
         on: { type: "string" },
         stay: { type: "string", multiple: true },
+        fields: { type: "string" },
         json: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
@@ -190,7 +192,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case "batch": {
       if (args.length) throw new UsageError(`unexpected argument "${args[0]}"`);
-      await batch(await engine());
+      await batch(await engine(), opts.fields === undefined ? ANSWER_FIELDS : parseFields(opts.fields));
       return 0;
     }
     case "validate": {
@@ -245,6 +247,35 @@ function parseHolds(text: string): HeldDocument[] {
   });
 }
 
+/** An answer's keys, in the order answers carry them (a Record: adding a key to Answer without listing it fails to compile). */
+const ANSWER_KEYS: Record<keyof Answer, true> = {
+  nationality: true,
+  destination: true,
+  date: true,
+  requirement: true,
+  maxStay: true,
+  regime: true,
+  authorisation: true,
+  condition: true,
+  explanation: true,
+  sources: true,
+  notes: true,
+  alternatives: true,
+  upcoming: true,
+  warnings: true,
+  dataset: true,
+};
+const ANSWER_FIELDS = Object.keys(ANSWER_KEYS) as (keyof Answer)[];
+
+/** `requirement,maxStay` → those keys, in the order answers carry them. */
+function parseFields(text: string): readonly (keyof Answer)[] {
+  const asked = text.split(",").map((f) => f.trim()).filter(Boolean);
+  const unknown = asked.find((f) => !(ANSWER_FIELDS as readonly string[]).includes(f));
+  if (unknown !== undefined || asked.length === 0)
+    throw new UsageError(`invalid --fields "${text}": expected a comma-separated list of ${ANSWER_FIELDS.join(", ")}`);
+  return ANSWER_FIELDS.filter((f) => asked.includes(f));
+}
+
 /**
  * JSON.stringify(answer) as UTF-8, faster for batches: the parts answers share (sources, notes,
  * stays, explanations: the same values for every answer a regime decides) are encoded once.
@@ -275,9 +306,9 @@ function fieldBytes(id: string, prefix: string, v: unknown): Buffer {
   return b;
 }
 const fieldEncoding = (key: Buffer, v: unknown): Buffer => Buffer.concat([key, Buffer.from(JSON.stringify(v) ?? "null")]);
-function answerBytes(a: Answer, into: Buffer[]): void {
+function answerBytes(a: Answer, keys: readonly (keyof Answer)[], into: Buffer[]): void {
   let first = true;
-  for (const k of Object.keys(a) as (keyof Answer)[]) {
+  for (const k of keys) {
     into.push(first ? fieldBytes(`{${k}`, `{"${k}":`, a[k]) : fieldBytes(k, `,"${k}":`, a[k]));
     first = false;
   }
@@ -297,7 +328,7 @@ async function* stdinLines(): AsyncGenerator<string[]> {
   if (rest) yield [rest];
 }
 
-async function batch(engine: Engine): Promise<void> {
+async function batch(engine: Engine, keys: readonly (keyof Answer)[]): Promise<void> {
   let out: Buffer[] = [];
   const flush = async (): Promise<void> => {
     if (!process.stdout.write(Buffer.concat(out))) await new Promise((r) => process.stdout.once("drain", r));
@@ -309,7 +340,7 @@ async function batch(engine: Engine): Promise<void> {
       try {
         const r = await engine.safeCheck(JSON.parse(line) as Query);
         if (r.ok) {
-          answerBytes(r.answer, out);
+          answerBytes(r.answer, keys, out);
           if (out.length > 16384) await flush();
           continue;
         }

@@ -116,6 +116,34 @@ describe("batch output", () => {
   });
 });
 
+describe("batch --fields", () => {
+  const queries = [
+    { nationality: "TJ", destination: "TR", date: "2019-06-01" },
+    { nationality: "TJ", destination: "TR", date: "2024-05-01" },
+    { nationality: "TJ", destination: "ZZ", date: "2024-05-01" },
+  ];
+  const input = queries.map((q) => JSON.stringify(q)).join("\n");
+
+  it("keeps only the keys asked for, in the order answers carry them; errors are whole", () => {
+    const full = run(["batch"], input).stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const r = run(["batch", "--fields", "regime,requirement, maxStay"], input);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines[0]).toEqual({ requirement: "visa-free", maxStay: { days: 90, withinDays: 180 }, regime: full[0].regime });
+    expect(Object.keys(lines[0])).toEqual(["requirement", "maxStay", "regime"]);
+    expect(lines[1]).toEqual({ requirement: "visa-required", maxStay: full[1].maxStay, regime: "tr.tj.visa-required.2024-04-20" });
+    expect(lines[2]).toEqual(full[2]);
+    expect(lines[2].error.code).toBe("UNKNOWN_COUNTRY");
+  });
+
+  it.each([["requirement,colour"], [","]])("refuses %j with the list of fields, exit 2", (fields) => {
+    const r = run(["batch", "--fields", fields], input);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/invalid --fields .*expected a comma-separated list of nationality, destination, date, requirement/);
+  });
+});
+
 describe("travel-rules validate and --rules", () => {
   const temp = scratchDirs(tmpdir());
   const broken = (): string => {
