@@ -168,7 +168,8 @@ async function main(argv: string[]): Promise<number> {
       }
       const where = r.rule.area ? ` across the ${r.rule.area}` : "";
       print(paint("bold", `${r.nationality} → ${r.destination} on ${r.on}: ${r.used} days used, ${r.left} left${where}`));
-      print(`  Rule: ${stayText({ days: r.rule.days, withinDays: r.rule.withinDays })} [${r.rule.regime}]`);
+      print(`  Rule: ${stayText(r.rule)} [${r.rule.regime}]`);
+      if (r.usedInCalendarYear !== undefined) print(`  ${r.usedInCalendarYear} days used in ${r.on.slice(0, 4)} of ${r.rule.perCalendarYear}`);
       if (r.latestExit) print(`  A stay starting on ${r.on} must end by ${r.latestExit}.`);
       for (const s of r.stays)
         print(`  ${s.destination} ${s.entry} → ${s.exit}: ${!s.counted ? "not counted here" : s.complies ? "complies" : `exceeds the limit from ${s.exceedsFrom}`}`);

@@ -7,7 +7,7 @@ import { packagedRules } from "./impl/packaged.js";
 import type { Regime } from "./impl/schema.js";
 import { ARRIVAL_MODES, PASSPORT_TYPES, PURPOSES, REQUIREMENTS, isRealDate } from "./impl/vocab.js";
 import { Index, segmentAt, type Candidate, type Segment } from "./impl/timeline.js";
-import { dateOf, dayNumber, daysOf, firstExcess, longestFrom, perStayExcess, used } from "./impl/stay.js";
+import { Days, calendarYearLimit, dateOf, dayNumber, firstExcess, longestFrom, perStayExcess, rollingLimit, used, yearStart, type Limit } from "./impl/stay.js";
 import type {
   Alternative,
   Answer,
@@ -226,22 +226,28 @@ export class Engine {
     const answer = await this.check({ nationality, destination, date: on });
     const policy = this.index.policyOn(destination, on);
     const counted = stays.map((s) => s.destination === destination || (policy !== null && this.index.policyOn(s.destination, s.entry) === policy));
-    const days = daysOf(stays.filter((_, i) => counted[i]));
+    const days = new Days(stays.filter((_, i) => counted[i]));
     const ms = answer.maxStay;
     const area = policy?.members ? policy.name : null;
-    const rule = ms && answer.regime ? { days: ms.days, withinDays: ms.withinDays, regime: answer.regime, area } : null;
+    const rule = ms && answer.regime ? { ...ms, regime: answer.regime, area } : null;
     const today = dayNumber(on);
-    const rolling = rule?.withinDays ? { days: rule.days, within: rule.withinDays } : null;
+    // Windows to count in: the rolling one, and the calendar year where the data caps it; without
+    // a rolling window, `days` limits each stay.
+    const limits: Limit[] = [];
+    if (rule?.withinDays) limits.push(rollingLimit(rule.days, rule.withinDays));
+    if (rule?.perCalendarYear) limits.push(calendarYearLimit(rule.perCalendarYear));
+    const perStay = rule && !rule.withinDays ? rule.days : null;
     let usedDays = 0;
     let left: number | null = null;
-    if (rolling) {
-      usedDays = used(days, today, rolling.within);
-      left = longestFrom(days, today, rolling);
-    } else if (rule) {
+    if (rule?.withinDays) usedDays = used(days, today, limits[0]!);
+    else if (rule) {
       // A limit per stay: count the stay that `on` falls in, if any.
       const current = stays.find((s, i) => counted[i] && s.entry <= on && on <= s.exit);
       usedDays = current ? today - dayNumber(current.entry) : 0;
-      left = Math.max(0, rule.days - usedDays);
+    }
+    if (rule) {
+      const stayLeft = perStay === null ? Infinity : Math.max(0, perStay - usedDays);
+      left = limits.length ? longestFrom(days, today, limits, stayLeft) : stayLeft;
     }
     return {
       nationality,
@@ -249,11 +255,13 @@ export class Engine {
       on,
       rule,
       used: usedDays,
+      ...(rule?.perCalendarYear && { usedInCalendarYear: days.count(yearStart(today), today) }),
       left,
       latestExit: left !== null && left > 0 ? dateOf(today + left - 1) : null,
       stays: stays.map((s, i) => {
         if (!counted[i] || !rule) return { ...s, counted: counted[i]!, complies: null, exceedsFrom: null };
-        const over = rolling ? firstExcess(days, s, rolling) : perStayExcess(s, rule.days);
+        const excesses = [perStay === null ? null : perStayExcess(s, perStay), firstExcess(days, s, limits)].filter((d) => d !== null);
+        const over = excesses.length ? Math.min(...excesses) : null;
         return { ...s, counted: true, complies: over === null, exceedsFrom: over === null ? null : dateOf(over) };
       }),
       dataset: this.version,
@@ -532,7 +540,7 @@ function compareAnswers(a: Answer, b: Answer): number {
 }
 
 function sameStay(a: MaxStay | null, b: MaxStay | null): boolean {
-  return a === b || (a !== null && b !== null && a.days === b.days && a.withinDays === b.withinDays);
+  return a === b || (a !== null && b !== null && a.days === b.days && a.withinDays === b.withinDays && a.perCalendarYear === b.perCalendarYear);
 }
 
 /** Shared by every answer without alternatives; frozen so that no caller can change it for others. */
@@ -563,7 +571,9 @@ function empty(requirement: "citizen" | "unknown", explanation: string, dataset:
 }
 
 function stay(r: Regime): MaxStay | null {
-  return r.maxStay ? { days: r.maxStay.days, withinDays: r.maxStay.withinDays ?? null } : null;
+  if (!r.maxStay) return null;
+  const { days, withinDays, perCalendarYear } = r.maxStay;
+  return { days, withinDays: withinDays ?? null, ...(perCalendarYear !== undefined && { perCalendarYear }) };
 }
 
 function alternative(r: Regime): Alternative {

@@ -40,9 +40,12 @@ export interface Query extends TravellerFacts {
 }
 
 export interface MaxStay {
+  /** Days per stay, or within the rolling window where one applies. */
   days: number;
   /** The rolling window the days are counted in, where one applies (90 within 180). */
   withinDays: number | null;
+  /** Where the data caps it: at most this many days in each calendar year (30 per stay, 90 a year). */
+  perCalendarYear?: number;
 }
 
 /** A conditional regime that would change the answer, if the traveller meets its condition. */
@@ -167,9 +170,11 @@ export interface StayResult {
   destination: string;
   on: string;
   /** The limit applied: from the regime deciding on `on`; null where the data sets none. */
-  rule: { days: number; withinDays: number | null; regime: string; area: string | null } | null;
-  /** Days stayed in the window ending on `on` (entry and exit days count). */
+  rule: (MaxStay & { regime: string; area: string | null }) | null;
+  /** Days stayed in the window ending on `on` (entry and exit days count); without a window, in the stay `on` falls in, before it. */
   used: number;
+  /** Where the rule caps the calendar year: days stayed from 1 January to `on`. */
+  usedInCalendarYear?: number;
   /** The longest stay that could start on `on` without breaking the rule; null: no limit known. */
   left: number | null;
   /** The last day of a stay starting on `on` that keeps within the rule. */

@@ -5,6 +5,7 @@ import { DateTime } from "luxon";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, isTravelRulesError, REQUIREMENTS, type Engine, type Query } from "../src/index.js";
 import { dayBefore } from "./helpers.js";
+import { Days, calendarYearLimit, dateOf, dayNumber, longestFrom, rollingLimit, type Limit } from "../src/impl/stay.js";
 
 let engine: Engine;
 let codes: string[];
@@ -162,4 +163,39 @@ describe("generated queries", () => {
       { numRuns: 5_000 },
     );
   }, 300_000);
+});
+
+describe("stay counting, against counting day by day", () => {
+  // Stays as (start offset, length) across a new year, limits as a rolling window and a year's cap:
+  // small enough that windows often end just where a later stay begins.
+  const day0 = dayNumber("2024-10-01");
+  const staysArb = fc.array(fc.tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 1, max: 20 })), { maxLength: 6 });
+  const limitArb = fc.record({
+    rolling: fc.option(fc.tuple(fc.integer({ min: 5, max: 30 }), fc.integer({ min: 31, max: 60 })), { nil: undefined }),
+    year: fc.option(fc.integer({ min: 20, max: 60 }), { nil: undefined }),
+  });
+  // Whether every day of `set` keeps every limit, counting each window by brute force.
+  const keeps = (set: Set<number>, limits: Limit[]): boolean =>
+    [...set].every((d) => limits.every((l) => [...set].filter((x) => x >= l.start(d) && x <= d).length <= l.days));
+
+  it("the stay `left` complies, and one day more breaks a limit", () => {
+    fc.assert(
+      fc.property(staysArb, limitArb, fc.integer({ min: 0, max: 220 }), (raw, lim, offset) => {
+        const limits: Limit[] = [];
+        if (lim.rolling) limits.push(rollingLimit(lim.rolling[0], lim.rolling[1]));
+        if (lim.year) limits.push(calendarYearLimit(lim.year));
+        fc.pre(limits.length > 0);
+        const stays = raw.map(([o, n]) => ({ entry: dateOf(day0 + o), exit: dateOf(day0 + o + n - 1) }));
+        const set = new Set<number>();
+        for (const s of stays) for (let d = dayNumber(s.entry); d <= dayNumber(s.exit); d++) set.add(d);
+        fc.pre(keeps(set, limits)); // the stays so far comply
+        const on = day0 + offset;
+        const left = longestFrom(new Days(stays), on, limits);
+        const withStay = (n: number) => new Set([...set, ...Array.from({ length: n }, (_, i) => on + i)]);
+        expect(keeps(withStay(left), limits)).toBe(true);
+        expect(keeps(withStay(left + 1), limits)).toBe(false);
+      }),
+      { numRuns: 400 },
+    );
+  });
 });

@@ -152,6 +152,65 @@ describe("stay counting", () => {
   });
 });
 
+describe("a cap per calendar year", () => {
+  // The mini rules' 30-day stay for Tajik citizens in Turkey (to 2018), capped at 90 days a year.
+  let capped: Engine;
+  beforeAll(async () => {
+    const rules = miniRules();
+    const tr = rules["destinations/TR.json"] as { regimes: { id: string; maxStay: unknown }[] };
+    tr.regimes.find((r) => r.id === "t.tj.30")!.maxStay = { days: 30, perCalendarYear: 90 };
+    capped = await createEngine({ rules });
+  });
+  const at = (on: string, stays: { entry: string; exit: string }[]) =>
+    capped.stay({ nationality: "TJ", destination: "TR", on, stays: stays.map((s) => ({ destination: "TR", ...s })) });
+  const ninety = [
+    { entry: "2016-01-10", exit: "2016-02-08" },
+    { entry: "2016-03-01", exit: "2016-03-30" },
+    { entry: "2016-05-01", exit: "2016-05-30" },
+  ];
+
+  it("the answer says both limits", async () => {
+    const a = await capped.check({ nationality: "TJ", destination: "TR", date: "2016-06-01" });
+    expect(a.maxStay).toEqual({ days: 30, withinDays: null, perCalendarYear: 90 });
+    expect(a.explanation).toMatch(/for up to 30 days, at most 90 days per calendar year/);
+  });
+
+  it("a Tajik visitor who spent 90 days in Turkey in 2016 has none left that year, and 30 from 1 January", async () => {
+    expect(await at("2016-07-01", ninety)).toMatchObject({ used: 0, usedInCalendarYear: 90, left: 0, latestExit: null });
+    expect(await at("2017-01-01", ninety)).toMatchObject({ usedInCalendarYear: 0, left: 30, latestExit: "2017-01-30" });
+  });
+
+  it("the year's cap can end a stay before its own limit, and a new year starts afresh", async () => {
+    const eightyFive = [...ninety.slice(0, 2), { entry: "2016-05-01", exit: "2016-05-25" }];
+    // 85 days used: 5 more in 2016 (25 to 29 December), and the stay cannot run on into 2017.
+    expect((await at("2016-12-25", eightyFive)).left).toBe(5);
+    // From 27 December the stay reaches 1 January: 5 days in 2016, the rest counts in 2017.
+    expect((await at("2016-12-27", eightyFive)).left).toBe(30);
+  });
+
+  it("planned stays later in the year count against it: 90 days planned for 2017 leave only 31 December", async () => {
+    const planned2017 = [
+      { entry: "2017-02-01", exit: "2017-03-02" },
+      { entry: "2017-04-01", exit: "2017-04-30" },
+      { entry: "2017-06-01", exit: "2017-06-30" },
+    ];
+    expect(await at("2016-12-31", planned2017)).toMatchObject({ left: 1, latestExit: "2016-12-31" });
+  });
+
+  it("a planned stay that breaks the year's cap says from which day", async () => {
+    const r = await at("2016-07-01", [...ninety, { entry: "2016-08-01", exit: "2016-08-10" }]);
+    expect(r.stays[3]).toMatchObject({ complies: false, exceedsFrom: "2016-08-01" });
+    expect(r.stays.slice(0, 3).every((s) => s.complies)).toBe(true);
+  });
+
+  it("a cap below the limit per stay is refused", async () => {
+    const rules = miniRules();
+    const tr = rules["destinations/TR.json"] as { regimes: { id: string; maxStay: unknown }[] };
+    tr.regimes.find((r) => r.id === "t.tj.30")!.maxStay = { days: 30, perCalendarYear: 20 };
+    await expect(createEngine({ rules })).rejects.toThrow(/perCalendarYear is below days/);
+  });
+});
+
 describe("passport validity", () => {
   it("Turkey refuses a passport not valid 60 days beyond the stay, citing the rule", async () => {
     const a = await engine.check({ nationality: "US", destination: "TR", date: "2024-05-01", passportExpiry: "2024-08-01" });

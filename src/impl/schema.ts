@@ -78,6 +78,16 @@ export const MaxStaySchema = z.strictObject({
     .positive()
     .optional()
     .describe("The rolling window the days are counted in (90 within 180)."),
+  perCalendarYear: z
+    .number()
+    .int()
+    .positive()
+    .max(366)
+    .optional()
+    .describe("At most this many days in each calendar year, beside the limit per stay or window (30 days per stay, 90 a year)."),
+}).refine((m) => m.perCalendarYear === undefined || m.perCalendarYear >= m.days, {
+  message: "perCalendarYear is below days: a stay could never use its limit",
+  path: ["perCalendarYear"],
 });
 
 export const TravellersSchema = z.union([

@@ -1,6 +1,7 @@
-// Rolling-window stay counting with the EU's convention: the days of entry and exit both count,
-// and the window of N days ends on the day asked about (it covers that day and the N-1 before).
-// Dates are handled as day numbers (days since 1970-01-01, UTC) so that counting is exact.
+// Stay counting with the EU's convention: the days of entry and exit both count, and a limit's
+// window ends on the day asked about (a rolling window of N days covers that day and the N-1
+// before; a calendar-year window covers 1 January to that day). Dates are handled as day
+// numbers (days since 1970-01-01, UTC) so that counting is exact.
 
 export function dayNumber(date: string): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
@@ -10,45 +11,82 @@ export function dateOf(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Days of `days` (a set of day numbers) inside the window of `within` days ending on `end`. */
-function usedIn(days: Set<number>, end: number, within: number): number {
-  let n = 0;
-  for (let d = end - within + 1; d <= end; d++) if (days.has(d)) n++;
-  return n;
-}
-
-export interface Window {
+/** At most `days` days in the window ending on each day; `start(day)` is that window's first day. */
+export interface Limit {
   days: number;
-  within: number;
+  start: (day: number) => number;
 }
 
-/** The days stayed, as a set of day numbers. */
-export function daysOf(stays: { entry: string; exit: string }[]): Set<number> {
-  const out = new Set<number>();
-  for (const s of stays) for (let d = dayNumber(s.entry); d <= dayNumber(s.exit); d++) out.add(d);
-  return out;
+/** 90 within any 180 days. */
+export const rollingLimit = (days: number, within: number): Limit => ({ days, start: (d) => d - within + 1 });
+
+/** At most `days` in each calendar year (1 January to 31 December). */
+export const calendarYearLimit = (days: number): Limit => ({ days, start: yearStart });
+
+export function yearStart(day: number): number {
+  return Date.UTC(new Date(day * 86_400_000).getUTCFullYear(), 0, 1) / 86_400_000;
 }
 
-/** Days used in the window of `within` days ending on `on`. */
-export function used(days: Set<number>, on: number, within: number): number {
-  return usedIn(days, on, within);
+/** The longest window a limit can have: no day's window reaches further back. */
+const LONGEST_WINDOW = 366;
+
+/** The days stayed, sorted, counted over any span by binary search. */
+export class Days {
+  private readonly sorted: number[];
+
+  constructor(stays: { entry: string; exit: string }[]) {
+    const set = new Set<number>();
+    for (const s of stays) for (let d = dayNumber(s.entry); d <= dayNumber(s.exit); d++) set.add(d);
+    this.sorted = [...set].sort((a, b) => a - b);
+  }
+
+  /** Days stayed in [from, to]. */
+  count(from: number, to: number): number {
+    return to < from ? 0 : this.index(to + 1) - this.index(from);
+  }
+
+  /** The stayed days after `day`, in order, up to `last`. */
+  *after(day: number, last: number): Generator<number> {
+    for (let i = this.index(day + 1); i < this.sorted.length && this.sorted[i]! <= last; i++) yield this.sorted[i]!;
+  }
+
+  /** The position of the first stayed day on or after `day`. */
+  private index(day: number): number {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid]! < day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** Days used in the limit's window ending on `on`. */
+export function used(days: Days, on: number, limit: Limit): number {
+  return days.count(limit.start(on), on);
 }
 
 /**
- * The longest stay that could start on `on` without any day of it exceeding `w.days` in its
- * window, given the other days already stayed (which may include later, planned stays).
+ * The longest stay that could start on `on` without any day of it, or any later day already
+ * stayed (planned stays count), exceeding a limit in its window; at most `cap` days.
  */
-export function longestFrom(days: Set<number>, on: number, w: Window): number {
-  const trial = new Set(days);
+export function longestFrom(days: Days, on: number, limits: Limit[], cap = Infinity): number {
+  // Days in [from, to] with the trial stay [on, end] added to those already stayed.
+  const withTrial = (from: number, to: number, end: number): number => {
+    const a = Math.max(from, on);
+    const b = Math.min(to, end);
+    return days.count(from, to) + (b < a ? 0 : b - a + 1 - days.count(a, b));
+  };
   let length = 0;
-  // A stay never needs more than `within` days of simulation: after that the window only holds it.
-  for (let d = on; d < on + w.within + w.days; d++) {
-    trial.add(d);
-    if (usedIn(trial, d, w.within) > w.days) break;
-    // Later days already stayed must stay within the limit too.
+  // A stay never needs more simulation than a window and a limit: after that it has broken one.
+  const last = on + LONGEST_WINDOW + Math.max(...limits.map((l) => l.days));
+  for (let d = on; d < last && length < cap; d++) {
+    if (limits.some((l) => withTrial(l.start(d), d, d) > l.days)) break;
     let ok = true;
-    for (let later = d + 1; later < d + w.within; later++)
-      if (trial.has(later) && usedIn(trial, later, w.within) > w.days) {
+    for (const later of days.after(d, d + LONGEST_WINDOW))
+      if (limits.some((l) => l.start(later) <= d && withTrial(l.start(later), later, d) > l.days)) {
         ok = false;
         break;
       }
@@ -58,9 +96,9 @@ export function longestFrom(days: Set<number>, on: number, w: Window): number {
   return length;
 }
 
-/** The first day of a stay on which the limit is exceeded, or null if it complies. */
-export function firstExcess(days: Set<number>, stay: { entry: string; exit: string }, w: Window): number | null {
-  for (let d = dayNumber(stay.entry); d <= dayNumber(stay.exit); d++) if (usedIn(days, d, w.within) > w.days) return d;
+/** The first day of a stay (already among `days`) on which a limit is exceeded, or null. */
+export function firstExcess(days: Days, stay: { entry: string; exit: string }, limits: Limit[]): number | null {
+  for (let d = dayNumber(stay.entry); d <= dayNumber(stay.exit); d++) if (limits.some((l) => used(days, d, l) > l.days)) return d;
   return null;
 }
 
