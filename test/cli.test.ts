@@ -77,6 +77,16 @@ describe("travel-rules timeline", () => {
   });
 });
 
+describe("travel-rules stay", () => {
+  it("a Russian in Jordan in 2026: 30 days per stay, and the days used of the year's 90", () => {
+    const r = run(["stay", "RU", "JO", "--on", "2026-06-01", "--stay", "JO:2026-01-01:2026-01-30", "--stay", "JO:2026-03-01:2026-03-30"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Rule: 30 days, at most 90 days per calendar year \[jo\.ru\./);
+    expect(r.stdout).toMatch(/60 days used in 2026 of 90/);
+    expect(r.stdout).toMatch(/must end by 2026-06-30/);
+  });
+});
+
 describe("travel-rules batch", () => {
   it("answers each line in order; a bad line gets an error in its place", () => {
     const input = [
