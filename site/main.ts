@@ -122,7 +122,8 @@ async function render(): Promise<void> {
 
 function stayText(s: Answer["maxStay"]): string {
   if (!s) return "";
-  return s.withinDays ? `${s.days} days within ${s.withinDays}` : `${s.days} days`;
+  const text = s.withinDays ? `${s.days} days within ${s.withinDays}` : `${s.days} days`;
+  return s.perCalendarYear ? `${text}, at most ${s.perCalendarYear} a year` : text;
 }
 
 function esc(s: string): string {
