@@ -122,7 +122,8 @@ async function render(): Promise<void> {
 
 function stayText(s: Answer["maxStay"]): string {
   if (!s) return "";
-  const text = s.withinDays ? `${s.days} days within ${s.withinDays}` : `${s.days} days`;
+  const window = s.withinDays ? `${s.days} days within ${s.withinDays}` : `${s.days} days`;
+  const text = s.perStay ? `${s.perStay} days per stay, at most ${window}` : window;
   return s.perCalendarYear ? `${text}, at most ${s.perCalendarYear} a year` : text;
 }
 

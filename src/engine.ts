@@ -236,17 +236,15 @@ export class Engine {
     const limits: Limit[] = [];
     if (rule?.withinDays) limits.push(rollingLimit(rule.days, rule.withinDays));
     if (rule?.perCalendarYear) limits.push(calendarYearLimit(rule.perCalendarYear));
-    const perStay = rule && !rule.withinDays ? rule.days : null;
+    const perStay = rule ? (rule.withinDays ? (rule.perStay ?? null) : rule.days) : null;
+    // The stay that `on` falls in, if any: its days before `on` count against a limit per stay.
+    const current = stays.find((s, i) => counted[i] && s.entry <= on && on <= s.exit);
+    const inStay = current ? today - dayNumber(current.entry) : 0;
     let usedDays = 0;
     let left: number | null = null;
-    if (rule?.withinDays) usedDays = used(days, today, limits[0]!);
-    else if (rule) {
-      // A limit per stay: count the stay that `on` falls in, if any.
-      const current = stays.find((s, i) => counted[i] && s.entry <= on && on <= s.exit);
-      usedDays = current ? today - dayNumber(current.entry) : 0;
-    }
     if (rule) {
-      const stayLeft = perStay === null ? Infinity : Math.max(0, perStay - usedDays);
+      usedDays = rule.withinDays ? used(days, today, limits[0]!) : inStay;
+      const stayLeft = perStay === null ? Infinity : Math.max(0, perStay - inStay);
       left = limits.length ? longestFrom(days, today, limits, stayLeft) : stayLeft;
     }
     return {
@@ -391,7 +389,7 @@ export class Engine {
     );
     if (!v) return null;
     const extend = (from: string): string => (v.months !== undefined ? addMonths(from, v.months) : addDays(from, v.days!));
-    const stayDays = d.maxStay?.days ?? 0;
+    const stayDays = d.maxStay ? (d.maxStay.perStay ?? d.maxStay.days) : 0;
     // The passport must be valid until `required`: at the least for a same-day visit, in full for the longest stay.
     const least = v.beyond === "stay" ? extend(addDays(date, stayDays)) : extend(date);
     const full = v.beyond === "departure" && stayDays > 0 ? extend(addDays(date, stayDays - 1)) : least;
@@ -531,16 +529,20 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   return new Engine(loadEmbedded(bundledSource("files" in mod ? mod : mod.default)));
 }
 
-/** Most favourable first: by requirement, then the longer stay (no limit is longest). */
+/** Most favourable first: by requirement, then the longer single stay (no limit is longest). */
 function compareAnswers(a: Answer, b: Answer): number {
   const ra = REQUIREMENTS.indexOf(a.requirement);
   const rb = REQUIREMENTS.indexOf(b.requirement);
   if (ra !== rb) return ra - rb;
-  return (b.maxStay?.days ?? Infinity) - (a.maxStay?.days ?? Infinity);
+  const longest = (x: Answer): number => (x.maxStay ? (x.maxStay.perStay ?? x.maxStay.days) : Infinity);
+  return longest(b) - longest(a);
 }
 
 function sameStay(a: MaxStay | null, b: MaxStay | null): boolean {
-  return a === b || (a !== null && b !== null && a.days === b.days && a.withinDays === b.withinDays && a.perCalendarYear === b.perCalendarYear);
+  return (
+    a === b ||
+    (a !== null && b !== null && a.days === b.days && a.withinDays === b.withinDays && a.perStay === b.perStay && a.perCalendarYear === b.perCalendarYear)
+  );
 }
 
 /** Shared by every answer without alternatives; frozen so that no caller can change it for others. */
@@ -572,8 +574,8 @@ function empty(requirement: "citizen" | "unknown", explanation: string, dataset:
 
 function stay(r: Regime): MaxStay | null {
   if (!r.maxStay) return null;
-  const { days, withinDays, perCalendarYear } = r.maxStay;
-  return { days, withinDays: withinDays ?? null, ...(perCalendarYear !== undefined && { perCalendarYear }) };
+  const { days, withinDays, perStay, perCalendarYear } = r.maxStay;
+  return { days, withinDays: withinDays ?? null, ...(perStay !== undefined && { perStay }), ...(perCalendarYear !== undefined && { perCalendarYear }) };
 }
 
 function alternative(r: Regime): Alternative {

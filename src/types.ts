@@ -44,6 +44,8 @@ export interface MaxStay {
   days: number;
   /** The rolling window the days are counted in, where one applies (90 within 180). */
   withinDays: number | null;
+  /** With a rolling window, where the data sets one: the limit of each single stay (30 per stay, 90 within 180). */
+  perStay?: number;
   /** Where the data caps it: at most this many days in each calendar year (30 per stay, 90 a year). */
   perCalendarYear?: number;
 }

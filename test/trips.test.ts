@@ -211,6 +211,50 @@ describe("a cap per calendar year", () => {
   });
 });
 
+describe("a limit per stay beside a rolling window", () => {
+  // The mini rules' 90-in-180 stay for Tajik citizens in Turkey (2018-2024), with 30 days per stay.
+  const withPerStay = async (maxStay: unknown): Promise<Engine> => {
+    const rules = miniRules();
+    const tr = rules["destinations/TR.json"] as { regimes: { id: string; maxStay: unknown }[] };
+    tr.regimes.find((r) => r.id === "t.tj.90")!.maxStay = maxStay;
+    return createEngine({ rules });
+  };
+  let e: Engine;
+  beforeAll(async () => {
+    e = await withPerStay({ days: 90, withinDays: 180, perStay: 30 });
+  });
+  const at = (on: string, stays: { entry: string; exit: string }[]) =>
+    e.stay({ nationality: "TJ", destination: "TR", on, stays: stays.map((s) => ({ destination: "TR", ...s })) });
+  const two = [
+    { entry: "2019-01-01", exit: "2019-01-30" },
+    { entry: "2019-02-10", exit: "2019-03-11" },
+  ];
+
+  it("the answer says both limits", async () => {
+    const a = await e.check({ nationality: "TJ", destination: "TR", date: "2019-06-01" });
+    expect(a.maxStay).toEqual({ days: 90, withinDays: 180, perStay: 30 });
+    expect(a.explanation).toMatch(/for up to 30 days per stay, at most 90 days within any 180-day period/);
+  });
+
+  it("a new stay gets at most 30 days, and less where the window is nearly used", async () => {
+    expect(await at("2019-04-01", two)).toMatchObject({ used: 60, left: 30, latestExit: "2019-04-30" });
+    // Inside the second stay, 19 of its days are behind: 11 left of the 30.
+    expect((await at("2019-03-01", two)).left).toBe(11);
+    const three = [...two, { entry: "2019-04-01", exit: "2019-04-20" }];
+    // 80 days in the window ending on 2019-05-01: the window leaves 10, less than a stay's 30.
+    expect((await at("2019-05-01", three)).left).toBe(10);
+  });
+
+  it("a planned stay longer than 30 days breaks the rule on its 31st day", async () => {
+    const r = await at("2019-06-01", [{ entry: "2019-06-01", exit: "2019-07-15" }]);
+    expect(r.stays[0]).toMatchObject({ complies: false, exceedsFrom: "2019-07-01" });
+  });
+
+  it("a limit per stay without a window is refused: days is that limit", async () => {
+    await expect(withPerStay({ days: 90, perStay: 30 })).rejects.toThrow(/perStay needs withinDays/);
+  });
+});
+
 describe("passport validity", () => {
   it("Turkey refuses a passport not valid 60 days beyond the stay, citing the rule", async () => {
     const a = await engine.check({ nationality: "US", destination: "TR", date: "2024-05-01", passportExpiry: "2024-08-01" });

@@ -5,7 +5,8 @@ import type { MaxStay, Requirement } from "../types.js";
 export function stayText(s: MaxStay | null): string {
   if (!s) return "";
   const days = `${s.days} day${s.days === 1 ? "" : "s"}`;
-  const text = s.withinDays ? `${days} within any ${s.withinDays}-day period` : days;
+  const window = s.withinDays ? `${days} within any ${s.withinDays}-day period` : days;
+  const text = s.perStay ? `${s.perStay} days per stay, at most ${window}` : window;
   return s.perCalendarYear ? `${text}, at most ${s.perCalendarYear} days per calendar year` : text;
 }
 

@@ -78,6 +78,12 @@ export const MaxStaySchema = z.strictObject({
     .positive()
     .optional()
     .describe("The rolling window the days are counted in (90 within 180)."),
+  perStay: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe("With withinDays: the limit of each single stay beside the window's (30 days per stay, at most 90 within 180)."),
   perCalendarYear: z
     .number()
     .int()
@@ -85,10 +91,15 @@ export const MaxStaySchema = z.strictObject({
     .max(366)
     .optional()
     .describe("At most this many days in each calendar year, beside the limit per stay or window (30 days per stay, 90 a year)."),
-}).refine((m) => m.perCalendarYear === undefined || m.perCalendarYear >= m.days, {
-  message: "perCalendarYear is below days: a stay could never use its limit",
-  path: ["perCalendarYear"],
-});
+})
+  .refine((m) => m.perCalendarYear === undefined || m.perCalendarYear >= (m.perStay ?? m.days), {
+    message: "perCalendarYear is below days: a stay could never use its limit",
+    path: ["perCalendarYear"],
+  })
+  .refine((m) => m.perStay === undefined || (m.withinDays !== undefined && m.perStay < m.days), {
+    message: "perStay needs withinDays and must be below days (without a window, days is the limit per stay)",
+    path: ["perStay"],
+  });
 
 export const TravellersSchema = z.union([
   z.literal("others").describe("Everyone this file does not list otherwise: the destination's default."),

@@ -58,6 +58,9 @@ interface Span {
   until?: string;
 }
 
+/** The longest single stay a regime allows (no limit is longest). */
+const longestStay = (r: Regime): number => (r.maxStay ? (r.maxStay.perStay ?? r.maxStay.days) : Infinity);
+
 export const rank = (r: string): number => REQUIREMENTS.indexOf(r as (typeof REQUIREMENTS)[number]);
 
 /** Orders candidates: more specific first, then more favourable, then the longer stay. */
@@ -65,7 +68,7 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
   return (
     b.level - a.level ||
     rank(a.regime.requirement) - rank(b.regime.requirement) ||
-    (b.regime.maxStay?.days ?? Infinity) - (a.regime.maxStay?.days ?? Infinity)
+    longestStay(b.regime) - longestStay(a.regime)
   );
 }
 
