@@ -403,6 +403,13 @@ function print(s: string): void {
   process.stdout.write(s + "\n");
 }
 
+// A reader that stops early (`travel-rules timeline TJ TR | head -1`) closes the pipe: stop
+// quietly, as Unix tools do, instead of failing with a stack trace.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

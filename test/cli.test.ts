@@ -77,6 +77,16 @@ describe("travel-rules timeline", () => {
   });
 });
 
+describe("a reader that stops early", () => {
+  it("`changes ... | head -1` ends quietly: no stack trace when the pipe closes", () => {
+    // Megabytes of output: the pipe fills and closes long before the CLI is done writing.
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${CLI}" changes --from 2014-01-01 --to 2026-11-27 | head -1`], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^\d{4}-\d{2}-\d{2} /);
+    expect(r.stderr).toBe("");
+  });
+});
+
 describe("travel-rules stay", () => {
   it("a Russian in Jordan in 2026: 30 days per stay, and the days used of the year's 90", () => {
     const r = run(["stay", "RU", "JO", "--on", "2026-06-01", "--stay", "JO:2026-01-01:2026-01-30", "--stay", "JO:2026-03-01:2026-03-30"]);
