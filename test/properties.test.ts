@@ -178,9 +178,9 @@ describe("stay counting, against counting day by day", () => {
   const keeps = (set: Set<number>, limits: Limit[]): boolean =>
     [...set].every((d) => limits.every((l) => [...set].filter((x) => x >= l.start(d) && x <= d).length <= l.days));
 
-  it("the stay `left` complies, and one day more breaks a limit", () => {
+  it("the stay `left` complies, and one day more breaks a limit or the limit per stay", () => {
     fc.assert(
-      fc.property(staysArb, limitArb, fc.integer({ min: 0, max: 220 }), (raw, lim, offset) => {
+      fc.property(staysArb, limitArb, fc.integer({ min: 0, max: 220 }), fc.option(fc.integer({ min: 1, max: 40 }), { nil: undefined }), (raw, lim, offset, cap) => {
         const limits: Limit[] = [];
         if (lim.rolling) limits.push(rollingLimit(lim.rolling[0], lim.rolling[1]));
         if (lim.year) limits.push(calendarYearLimit(lim.year));
@@ -190,9 +190,11 @@ describe("stay counting, against counting day by day", () => {
         for (const s of stays) for (let d = dayNumber(s.entry); d <= dayNumber(s.exit); d++) set.add(d);
         fc.pre(keeps(set, limits)); // the stays so far comply
         const on = day0 + offset;
-        const left = longestFrom(new Days(stays), on, limits);
+        const left = longestFrom(new Days(stays), on, limits, cap);
         const withStay = (n: number) => new Set([...set, ...Array.from({ length: n }, (_, i) => on + i)]);
         expect(keeps(withStay(left), limits)).toBe(true);
+        if (cap !== undefined && left === cap) return;
+        expect(left).toBeLessThan(cap ?? Infinity);
         expect(keeps(withStay(left + 1), limits)).toBe(false);
       }),
       { numRuns: 400 },
