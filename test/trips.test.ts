@@ -207,7 +207,7 @@ describe("a cap per calendar year", () => {
     const rules = miniRules();
     const tr = rules["destinations/TR.json"] as { regimes: { id: string; maxStay: unknown }[] };
     tr.regimes.find((r) => r.id === "t.tj.30")!.maxStay = { days: 30, perCalendarYear: 20 };
-    await expect(createEngine({ rules })).rejects.toThrow(/perCalendarYear is below days/);
+    await expect(createEngine({ rules })).rejects.toThrow(/perCalendarYear is below the limit per stay/);
   });
 });
 

@@ -93,7 +93,7 @@ export const MaxStaySchema = z.strictObject({
     .describe("At most this many days in each calendar year, beside the limit per stay or window (30 days per stay, 90 a year)."),
 })
   .refine((m) => m.perCalendarYear === undefined || m.perCalendarYear >= (m.perStay ?? m.days), {
-    message: "perCalendarYear is below days: a stay could never use its limit",
+    message: "perCalendarYear is below the limit per stay: a stay could never use that limit",
     path: ["perCalendarYear"],
   })
   .refine((m) => m.perStay === undefined || (m.withinDays !== undefined && m.perStay < m.days), {
