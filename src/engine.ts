@@ -7,7 +7,7 @@ import { packagedRules } from "./impl/packaged.js";
 import type { Regime } from "./impl/schema.js";
 import { ARRIVAL_MODES, PASSPORT_TYPES, PURPOSES, REQUIREMENTS, isRealDate } from "./impl/vocab.js";
 import { Index, segmentAt, type Candidate, type Segment } from "./impl/timeline.js";
-import { Days, calendarYearLimit, dateOf, dayNumber, firstExcess, longestFrom, perStayExcess, rollingLimit, used, yearStart, type Limit } from "./impl/stay.js";
+import { Days, calendarYearLimit, dateOf, dayNumber, firstExcess, longestFrom, perStayExcess, rollingLimit, singleStay, used, yearStart, type Limit } from "./impl/stay.js";
 import type {
   Alternative,
   Answer,
@@ -233,8 +233,9 @@ export class Engine {
     const today = dayNumber(on);
     // Windows to count in: the rolling one, and the calendar year where the data caps it; without
     // a rolling window, `days` limits each stay.
+    const rolling = rule?.withinDays ? rollingLimit(rule.days, rule.withinDays) : null;
     const limits: Limit[] = [];
-    if (rule?.withinDays) limits.push(rollingLimit(rule.days, rule.withinDays));
+    if (rolling) limits.push(rolling);
     if (rule?.perCalendarYear) limits.push(calendarYearLimit(rule.perCalendarYear));
     const perStay = rule ? (rule.withinDays ? (rule.perStay ?? null) : rule.days) : null;
     // The stay that `on` falls in, if any: its days before `on` count against a limit per stay.
@@ -243,7 +244,7 @@ export class Engine {
     let usedDays = 0;
     let left: number | null = null;
     if (rule) {
-      usedDays = rule.withinDays ? used(days, today, limits[0]!) : inStay;
+      usedDays = rolling ? used(days, today, rolling) : inStay;
       const stayLeft = perStay === null ? Infinity : Math.max(0, perStay - inStay);
       left = limits.length ? longestFrom(days, today, limits, stayLeft) : stayLeft;
     }
@@ -389,7 +390,7 @@ export class Engine {
     );
     if (!v) return null;
     const extend = (from: string): string => (v.months !== undefined ? addMonths(from, v.months) : addDays(from, v.days!));
-    const stayDays = d.maxStay ? (d.maxStay.perStay ?? d.maxStay.days) : 0;
+    const stayDays = singleStay(d.maxStay) ?? 0;
     // The passport must be valid until `required`: at the least for a same-day visit, in full for the longest stay.
     const least = v.beyond === "stay" ? extend(addDays(date, stayDays)) : extend(date);
     const full = v.beyond === "departure" && stayDays > 0 ? extend(addDays(date, stayDays - 1)) : least;
@@ -504,10 +505,10 @@ export class Engine {
   }
 }
 
-/** A date string is taken as the destination's local date. */
 // The last date found valid: a batch asks about one date many times over.
 let lastDate = "";
 
+/** A date string is taken as the destination's local date. */
 function calendarDate(input: unknown): string {
   if (input === lastDate) return input;
   if (typeof input === "string" && isRealDate(input)) return (lastDate = input);
@@ -534,8 +535,7 @@ function compareAnswers(a: Answer, b: Answer): number {
   const ra = REQUIREMENTS.indexOf(a.requirement);
   const rb = REQUIREMENTS.indexOf(b.requirement);
   if (ra !== rb) return ra - rb;
-  const longest = (x: Answer): number => (x.maxStay ? (x.maxStay.perStay ?? x.maxStay.days) : Infinity);
-  return longest(b) - longest(a);
+  return (singleStay(b.maxStay) ?? Infinity) - (singleStay(a.maxStay) ?? Infinity);
 }
 
 function sameStay(a: MaxStay | null, b: MaxStay | null): boolean {

@@ -11,6 +11,11 @@ export function dateOf(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** The longest single stay a limit allows: `perStay` beside a window, else `days`; null: no limit. */
+export function singleStay(ms: { days: number; perStay?: number } | null | undefined): number | null {
+  return ms ? (ms.perStay ?? ms.days) : null;
+}
+
 /** At most `days` days in the window ending on each day; `start(day)` is that window's first day. */
 export interface Limit {
   days: number;

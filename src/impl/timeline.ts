@@ -3,6 +3,7 @@
 // per pair and cached, so a check is a search over a handful of periods.
 import type { Dataset, PolicyFile } from "./load.js";
 import type { Gap, Regime } from "./schema.js";
+import { singleStay } from "./stay.js";
 import { REQUIREMENTS } from "./vocab.js";
 
 /** How specifically a regime names the traveller: by nationality (3), by group (2), by default (1). */
@@ -58,9 +59,6 @@ interface Span {
   until?: string;
 }
 
-/** The longest single stay a regime allows (no limit is longest). */
-const longestStay = (r: Regime): number => (r.maxStay ? (r.maxStay.perStay ?? r.maxStay.days) : Infinity);
-
 export const rank = (r: string): number => REQUIREMENTS.indexOf(r as (typeof REQUIREMENTS)[number]);
 
 /** Orders candidates: more specific first, then more favourable, then the longer stay. */
@@ -68,7 +66,7 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
   return (
     b.level - a.level ||
     rank(a.regime.requirement) - rank(b.regime.requirement) ||
-    longestStay(b.regime) - longestStay(a.regime)
+    (singleStay(b.regime.maxStay) ?? Infinity) - (singleStay(a.regime.maxStay) ?? Infinity)
   );
 }
 
