@@ -152,14 +152,19 @@ describe("stay counting", () => {
   });
 });
 
+/** The mini rules with one Turkish regime's stay replaced: the shapes the shipped data cannot show. */
+async function miniWithStay(regimeId: string, maxStay: unknown): Promise<Engine> {
+  const rules = miniRules();
+  const tr = rules["destinations/TR.json"] as { regimes: { id: string; maxStay: unknown }[] };
+  tr.regimes.find((r) => r.id === regimeId)!.maxStay = maxStay;
+  return createEngine({ rules });
+}
+
 describe("a cap per calendar year", () => {
   // The mini rules' 30-day stay for Tajik citizens in Turkey (to 2018), capped at 90 days a year.
   let capped: Engine;
   beforeAll(async () => {
-    const rules = miniRules();
-    const tr = rules["destinations/TR.json"] as { regimes: { id: string; maxStay: unknown }[] };
-    tr.regimes.find((r) => r.id === "t.tj.30")!.maxStay = { days: 30, perCalendarYear: 90 };
-    capped = await createEngine({ rules });
+    capped = await miniWithStay("t.tj.30", { days: 30, perCalendarYear: 90 });
   });
   const at = (on: string, stays: { entry: string; exit: string }[]) =>
     capped.stay({ nationality: "TJ", destination: "TR", on, stays: stays.map((s) => ({ destination: "TR", ...s })) });
@@ -204,21 +209,13 @@ describe("a cap per calendar year", () => {
   });
 
   it("a cap below the limit per stay is refused", async () => {
-    const rules = miniRules();
-    const tr = rules["destinations/TR.json"] as { regimes: { id: string; maxStay: unknown }[] };
-    tr.regimes.find((r) => r.id === "t.tj.30")!.maxStay = { days: 30, perCalendarYear: 20 };
-    await expect(createEngine({ rules })).rejects.toThrow(/perCalendarYear is below the limit per stay/);
+    await expect(miniWithStay("t.tj.30", { days: 30, perCalendarYear: 20 })).rejects.toThrow(/perCalendarYear is below the limit per stay/);
   });
 });
 
 describe("a limit per stay beside a rolling window", () => {
   // The mini rules' 90-in-180 stay for Tajik citizens in Turkey (2018-2024), with 30 days per stay.
-  const withPerStay = async (maxStay: unknown): Promise<Engine> => {
-    const rules = miniRules();
-    const tr = rules["destinations/TR.json"] as { regimes: { id: string; maxStay: unknown }[] };
-    tr.regimes.find((r) => r.id === "t.tj.90")!.maxStay = maxStay;
-    return createEngine({ rules });
-  };
+  const withPerStay = (maxStay: unknown): Promise<Engine> => miniWithStay("t.tj.90", maxStay);
   let e: Engine;
   beforeAll(async () => {
     e = await withPerStay({ days: 90, withinDays: 180, perStay: 30 });
