@@ -7,13 +7,24 @@ import { loadRules } from "../src/impl/load.js";
 import { FILE_SCHEMAS } from "../src/impl/schema.js";
 import { readRulesDir } from "../src/node/read-rules.js";
 
-/** Sources numbered in order of first use; `cite` copies a file ($schema dropped: it is for editors) citing them by number. */
+/**
+ * A copy of a rule file with what answers never use left out: `$schema` (for editors), the
+ * file-level notes and each gap's `searched` log (research records for the next pass; the full
+ * files stay in rules/). Gaps keep their reason, which answers show.
+ */
+function forAnswers(content: unknown): Record<string, unknown> {
+  const { $schema: _, notes: __, ...rest } = JSON.parse(JSON.stringify(content)) as Record<string, unknown>;
+  for (const gap of (rest["gaps"] as Record<string, unknown>[] | undefined) ?? []) delete gap["searched"];
+  return rest;
+}
+
+/** Sources numbered in order of first use; `cite` copies a file (as {@link forAnswers}) citing them by number. */
 class SourceTable {
   private readonly texts: string[] = [];
   private readonly at = new Map<string, number>();
 
   cite(content: unknown): Record<string, unknown> {
-    const { $schema: _, ...rest } = JSON.parse(JSON.stringify(content)) as Record<string, unknown>;
+    const rest = forAnswers(content);
     for (const r of [...((rest["regimes"] as { sources: unknown[] }[]) ?? []), ...((rest["passportValidity"] as { sources: unknown[] }[]) ?? [])])
       r.sources = r.sources.map((x) => {
         const key = JSON.stringify(x);
