@@ -2,7 +2,7 @@
 // else (and from the sources, as the other tests run) the bundled form answers. Both must give
 // the same answers, sources included, and the built package must really take the per-file path.
 import { spawnSync } from "node:child_process";
-import { cpSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../src/index.js";
@@ -70,5 +70,33 @@ describe("the built package's per-file rules", () => {
     writeFileSync(join(dir, "data", "index.json"), JSON.stringify({ id: "another-build", files: [] }));
     const r = spawnSync(process.execPath, [join(dir, "cli.js"), "check", "TJ", "TR", "2024-05-01"], { encoding: "utf8" });
     expect(r.stdout).toMatch(/^TJ → TR on 2024-05-01: visa-required/);
+  });
+
+  it("leave out the research logs answers never show, and keep what they do show", () => {
+    const dataDir = join(DIST, "data");
+    const { files } = JSON.parse(readFileSync(join(dataDir, "index.json"), "utf8")) as { files: string[] };
+    let gaps = 0;
+    for (const file of files.filter((f) => f.startsWith("destinations/") || f.startsWith("areas/"))) {
+      const { file: content } = JSON.parse(readFileSync(join(dataDir, file), "utf8")) as {
+        file: { notes?: unknown; gaps?: { reason: string; searched?: unknown }[]; regimes: unknown[] };
+      };
+      expect(content.notes, `${file}: file notes`).toBeUndefined();
+      for (const gap of content.gaps ?? []) {
+        expect(gap.searched, `${file}: a gap's searched log`).toBeUndefined();
+        expect(gap.reason.length, `${file}: a gap's reason`).toBeGreaterThan(0);
+        gaps++;
+      }
+    }
+    expect(gaps).toBeGreaterThan(100);
+    // The rules folder keeps them: the logs are for the next research pass.
+    const th = JSON.parse(readFileSync(new URL("../rules/destinations/TH.json", import.meta.url), "utf8")) as {
+      notes: string[];
+      gaps: { searched?: string[] }[];
+    };
+    expect(th.notes.length).toBeGreaterThan(0);
+    expect(th.gaps.some((g) => (g.searched ?? []).length > 0)).toBe(true);
+    // The bundled form, for browsers and CommonJS, is cut the same way.
+    for (const chunk of readdirSync(DIST).filter((f) => /^rules.*\.(js|cjs)$/.test(f)))
+      expect(readFileSync(join(DIST, chunk), "utf8").includes('"searched":'), chunk).toBe(false);
   });
 });
