@@ -1,7 +1,7 @@
 import type { DateTime } from "luxon";
 import { TravelRulesError } from "./errors.js";
 import { conditionsHold, factsNeeded, type Facts } from "./impl/conditions.js";
-import { explain, stayText } from "./impl/explain.js";
+import { explain, explainGap, stayText } from "./impl/explain.js";
 import { bundledSource, loadEmbedded, loadRules, type Dataset, type EmbeddedRules, type PolicyFile, type RuleFiles } from "./impl/load.js";
 import { packagedRules } from "./impl/packaged.js";
 import type { Regime } from "./impl/schema.js";
@@ -456,8 +456,8 @@ export class Engine {
   }
 
   private unknown(destination: string, seg?: Segment): Decision {
-    const e = explain("unknown", this.name(destination), null, null, null);
-    const d = empty("unknown", e, this.version);
+    const name = this.name(destination);
+    const d = empty("unknown", seg?.gap ? explainGap(name) : explain("unknown", name, null, null, null), this.version);
     if (seg?.gap) {
       d.notes = [`Not established in the data: ${seg.gap.reason}`];
       // Context, not an answer: what held before the gap, and until when.

@@ -265,6 +265,11 @@ describe("an answer the data has not established", () => {
     const e = await createEngine({ rules });
     const a = await e.check({ nationality: "JP", destination: "TR", date: "2021-01-01" });
     expect(a.requirement).toBe("unknown");
+    // A gap is not a missing rule: the sentence says the data has not established it.
+    expect(a.explanation).toBe(
+      "What you need to enter Türkiye on this date has not been established in the data (the notes say what is missing); check with the authorities of Türkiye.",
+    );
+    expect((await e.check({ nationality: "JP", destination: "TR", date: "2012-01-01" })).explanation).toMatch(/^travel-rules has no rule for entering Türkiye/);
     expect(a.notes).toEqual([
       "Not established in the data: The 2020 list was not found.",
       "Last established in the data: visa-required until 2020-01-01 (rule t.others.visa).",

@@ -49,6 +49,11 @@ export function explain(
   }
 }
 
+/** The sentence for an `unknown` that a gap decides: the destination has rules, but not for this traveller on this date. */
+export function explainGap(destination: string): string {
+  return `What you need to enter ${destination} on this date has not been established in the data (the notes say what is missing); check with the authorities of ${destination}.`;
+}
+
 function squash(s: string): string {
   return s.toLowerCase().replace(/[^a-z]/g, "");
 }
