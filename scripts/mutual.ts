@@ -4,7 +4,7 @@
 // line is a lead to check against the sources, not an error: exemptions can be one-sided, and a
 // destination may admit exempt visitors with a free permit on arrival). Usage:
 //   npm run mutual [date]      (date: the "today" compared, default today)
-import { createEngine, type Engine } from "../src/index.js";
+import { createEngine } from "../src/index.js";
 import type { Regime } from "../src/impl/schema.js";
 import { readRulesDir } from "../src/node/read-rules.js";
 
@@ -41,12 +41,6 @@ function bilaterals(): Bilateral[] {
   return out;
 }
 
-function periodOn(e: Engine, nationality: string, destination: string, date: string) {
-  return e
-    .timeline({ nationality, destination })
-    .periods.find((p) => (p.from === null || p.from <= date) && (p.until === null || date < p.until));
-}
-
 const withFile = new Set(
   Object.values(files).flatMap((c) => ((c as { destination?: string }).destination ? [(c as { destination: string }).destination] : [])),
 );
@@ -56,11 +50,12 @@ for (const { destination, partner, regime } of all) {
   if (!withFile.has(partner)) continue;
   // The reverse direction: the destination's citizens entering the partner.
   const start = regime.validFrom > "2014-01-01" ? regime.validFrom : "2014-01-01";
-  const atStart = periodOn(engine, destination, partner, start);
-  const current = regime.validUntil === undefined || regime.validUntil > today ? periodOn(engine, destination, partner, today) : undefined;
-  const differs = (p: typeof atStart) => p !== undefined && p.requirement !== "visa-free";
+  const atStart = await engine.check({ nationality: destination, destination: partner, date: start });
+  const current =
+    regime.validUntil === undefined || regime.validUntil > today ? await engine.check({ nationality: destination, destination: partner, date: today }) : undefined;
+  const differs = (a: typeof atStart | undefined) => a !== undefined && a.requirement !== "visa-free";
   if (differs(atStart) || differs(current)) {
-    const parts = [`${partner} in ${destination}: ${regime.id}`, `${destination} in ${partner} on ${start}: ${atStart?.requirement} (${atStart?.regime ?? "no rule"})`];
+    const parts = [`${partner} in ${destination}: ${regime.id}`, `${destination} in ${partner} on ${start}: ${atStart.requirement} (${atStart.regime ?? "no rule"})`];
     if (current) parts.push(`on ${today}: ${current.requirement} (${current.regime ?? "no rule"})`);
     lines.push(parts.join("; "));
   }
