@@ -186,7 +186,7 @@ async function main(argv: string[]): Promise<number> {
         const span = `${p.from ?? "…"} → ${p.until ? p.until : "until further notice"}`;
         const stay = p.maxStay ? `, ${stayText(p.maxStay)}` : "";
         print(`${span.padEnd(40)} ${paint(colourOf(p.requirement), p.requirement)}${stay}${p.regime ? `  [${p.regime}]` : ""}`);
-        for (const a of p.alternatives) print(`${"".padEnd(40)}   or ${a.requirement} if ${a.condition}`);
+        for (const a of p.alternatives) print(`${"".padEnd(40)}   or ${a.requirement}: ${a.condition}`);
         for (const s of p.sources) print(`${"".padEnd(40)}   ${paint("dim", sourceLine(s))}`);
       }
       return 0;
@@ -380,7 +380,7 @@ function renderAnswer(a: Answer): string {
   }
   if (a.alternatives.length) {
     lines.push("  Alternatives:");
-    for (const x of a.alternatives) lines.push(`    - ${altLine(x)}`);
+    for (const x of a.alternatives) lines.push(`    - ${altLine(x)}`, `      Condition: ${x.condition}`);
   }
   if (a.regime) lines.push(paint("dim", `  Rule: ${a.regime} (dataset ${a.dataset})`));
   if (a.sources.length) {
@@ -396,7 +396,7 @@ function renderAnswer(a: Answer): string {
 
 function altLine(x: Alternative): string {
   const stay = x.maxStay ? `, ${stayText(x.maxStay)}` : "";
-  return `${x.requirement}${x.authorisation ? ` (${x.authorisation})` : ""}${stay} if ${x.condition} [${x.regime}]`;
+  return `${x.requirement}${x.authorisation ? ` (${x.authorisation})` : ""}${stay} [${x.regime}]`;
 }
 
 function print(s: string): void {

@@ -46,7 +46,7 @@ describe("travel-rules check", () => {
     const withVisa = run(["check", "IN", "TR", "2024-05-01", "--holds", "visa:US", "--json"]);
     expect(JSON.parse(withVisa.stdout).requirement).toBe("e-visa");
     const without = run(["check", "IN", "TR", "2024-05-01"]);
-    expect(without.stdout).toMatch(/Alternatives:\n\s+- e-visa/);
+    expect(without.stdout).toMatch(/Alternatives:\n\s+- e-visa[^\n]*\[tr\.[^\]]+\]\n\s+Condition: \S/);
   });
 
   it.each([
