@@ -105,7 +105,29 @@ export class Engine {
     // Only alternatives tried before the deciding regime could have changed the answer.
     if (alternatives.length) answer.alternatives = alternatives;
     if (seg.next) answer.upcoming = upcoming(seg.next, date);
+    if (!answer.upcoming && decided) {
+      const end = this.endWarning(decided.regime, d, nationality, destination, date);
+      if (end) answer.warnings = [...answer.warnings, end];
+    }
     return answer;
+  }
+
+  /**
+   * A warning that the deciding rule is set to end, when no published change is announced: only
+   * for dates on or after the dataset's release, when every end in the data is already known
+   * (for earlier dates it could be hindsight). Says what the data answers from that day.
+   */
+  private endWarning(regime: Regime, d: Decision, nationality: string, destination: string, date: string): string | null {
+    const end = regime.validUntil;
+    const released = this.data.released;
+    if (end === undefined || released === null || date < released) return null;
+    const after = segmentAt(this.index.segments(nationality, destination), end);
+    const next = after.base ? this.segmentDecision(after, destination) : null;
+    if (next && next.requirement === d.requirement && sameStay(next.maxStay, d.maxStay)) return null;
+    const then = next
+      ? `from ${end} the data answers ${next.requirement}${next.maxStay ? ` (${stayText(next.maxStay)})` : ""} (rule ${next.regime}) unless it is extended`
+      : `what applies from ${end} has not been established in the data`;
+    return `This rule applies until ${dateOf(dayNumber(end) - 1)}, the last day its sources give; ${then}.`;
   }
 
   /** Like {@link check}, but returns the library's errors instead of throwing them. */

@@ -294,3 +294,55 @@ describe("an answer the data has not established", () => {
     ]);
   });
 });
+
+describe("a rule set to end", () => {
+  // The mini dataset was released on 2020-01-01: from then every end in the data is known.
+  const trial = (validUntil: string) => ({
+    id: "t.us.trial",
+    travellers: { nationalities: ["US"] },
+    requirement: "visa-free",
+    maxStay: { days: 30 },
+    validFrom: "2019-06-01",
+    validUntil,
+    sources: [{ title: "Synthetic test source", url: "https://example.org/travel-rules-fixture", date: "2019-05-01" }],
+  });
+
+  it("warns, from the dataset's release on, when the deciding rule ends and says what follows", async () => {
+    const rules = miniRules();
+    (rules["destinations/TR.json"]!["regimes"] as unknown[]).push(trial("2021-01-01"));
+    const e = await createEngine({ rules });
+    const a = await e.check({ nationality: "US", destination: "TR", date: "2020-06-01" });
+    expect(a.requirement).toBe("visa-free");
+    expect(a.upcoming).toBeNull();
+    expect(a.warnings).toEqual([
+      "This rule applies until 2020-12-31, the last day its sources give; from 2021-01-01 the data answers visa-required (rule t.others.visa) unless it is extended.",
+    ]);
+    // Before the release the end may not have been known then: no warning (no hindsight).
+    expect((await e.check({ nationality: "US", destination: "TR", date: "2019-12-31" })).warnings).toEqual([]);
+    // A published change is announced as `upcoming` instead.
+    const tj = await e.check({ nationality: "TJ", destination: "TR", date: "2024-04-10" });
+    expect(tj.upcoming).not.toBeNull();
+    expect(tj.warnings).toEqual([]);
+  });
+
+  it("says when what follows has not been established", async () => {
+    const rules = miniRules();
+    (rules["destinations/TR.json"]!["regimes"] as unknown[]).push(trial("2021-01-01"));
+    rules["destinations/TR.json"]!["gaps"] = [{ nationalities: ["US"], from: "2021-01-01", reason: "No extension found." }];
+    const e = await createEngine({ rules });
+    expect((await e.check({ nationality: "US", destination: "TR", date: "2020-06-01" })).warnings).toEqual([
+      "This rule applies until 2020-12-31, the last day its sources give; what applies from 2021-01-01 has not been established in the data.",
+    ]);
+  });
+
+  it("stays silent when the next rule gives the same answer", async () => {
+    const rules = miniRules();
+    (rules["destinations/TR.json"]!["regimes"] as unknown[]).push(trial("2021-01-01"), {
+      ...trial("2030-01-01"),
+      id: "t.us.after",
+      validFrom: "2021-01-01",
+    });
+    const e = await createEngine({ rules });
+    expect((await e.check({ nationality: "US", destination: "TR", date: "2020-06-01" })).warnings).toEqual([]);
+  });
+});

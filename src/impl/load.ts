@@ -55,6 +55,8 @@ export interface Policies {
 
 export interface Dataset {
   version: string;
+  /** The day the dataset was released (rules/dataset.json); null for rule folders without one. */
+  released: string | null;
   countries: Map<string, Country>;
   alpha3: Map<string, string>;
   groups: Map<string, GroupFile>;
@@ -267,7 +269,7 @@ export function loadRules(files: RuleFiles, schemas: typeof FILE_SCHEMAS | null)
   }
 
   if (issues.length) throw new InvalidRulesError(issues);
-  return { version: dataset?.version ?? "unversioned", countries, alpha3, groups, destinations: eager(destinations), areas };
+  return { version: dataset?.version ?? "unversioned", released: dataset?.released ?? null, countries, alpha3, groups, destinations: eager(destinations), areas };
 }
 
 function expectName(issues: RuleIssue[], file: string, expected: string, path: string[]): void {
