@@ -1,7 +1,7 @@
 import type { DateTime } from "luxon";
 import { TravelRulesError } from "./errors.js";
 import { conditionsHold, factsNeeded, type Facts } from "./impl/conditions.js";
-import { explain, explainGap, stayText } from "./impl/explain.js";
+import { explain, explainGap, sameStay, stayText } from "./impl/explain.js";
 import { bundledSource, loadEmbedded, loadRules, type Dataset, type EmbeddedRules, type PolicyFile, type RuleFiles } from "./impl/load.js";
 import { packagedRules } from "./impl/packaged.js";
 import type { Regime } from "./impl/schema.js";
@@ -558,13 +558,6 @@ function compareAnswers(a: Answer, b: Answer): number {
   const rb = REQUIREMENTS.indexOf(b.requirement);
   if (ra !== rb) return ra - rb;
   return (singleStay(b.maxStay) ?? Infinity) - (singleStay(a.maxStay) ?? Infinity);
-}
-
-function sameStay(a: MaxStay | null, b: MaxStay | null): boolean {
-  return (
-    a === b ||
-    (a !== null && b !== null && a.days === b.days && a.withinDays === b.withinDays && a.perStay === b.perStay && a.perCalendarYear === b.perCalendarYear)
-  );
 }
 
 /** Shared by every answer without alternatives; frozen so that no caller can change it for others. */

@@ -11,19 +11,19 @@ const p = (from: string | null, until: string | null, requirement: P["requiremen
 describe("comparing one pair's histories", () => {
   it("sees a requirement change inside the period and reports the last day's answers", () => {
     const before = [p("2014-01-01", null, "visa-required")];
-    const after = [p("2014-01-01", "2020-01-01", "visa-required"), p("2020-01-01", null, "visa-free", { days: 90 })];
+    const after = [p("2014-01-01", "2020-01-01", "visa-required"), p("2020-01-01", null, "visa-free", { days: 90, withinDays: null })];
     expect(comparePair(before, after, "2014-01-01", "2026-11-27")).toEqual({
       requirement: true, stay: false, lost: false, gained: false,
-      on: { before: "visa-required", after: 'visa-free {"days":90}' },
+      on: { before: "visa-required", after: "visa-free, 90 days" },
     });
   });
 
   it("separates stays, lost and gained answers, and ignores changes after the last day", () => {
-    const before = [p("2014-01-01", "2016-01-01", "unknown"), p("2016-01-01", null, "visa-free", { days: 30 })];
-    const after = [p("2014-01-01", "2015-01-01", "visa-required"), p("2015-01-01", "2017-01-01", "unknown"), p("2017-01-01", "2030-01-01", "visa-free", { days: 90 }), p("2030-01-01", null, "e-visa")];
+    const before = [p("2014-01-01", "2016-01-01", "unknown"), p("2016-01-01", null, "visa-free", { days: 30, withinDays: null })];
+    const after = [p("2014-01-01", "2015-01-01", "visa-required"), p("2015-01-01", "2017-01-01", "unknown"), p("2017-01-01", "2030-01-01", "visa-free", { days: 90, withinDays: 180 }), p("2030-01-01", null, "e-visa")];
     expect(comparePair(before, after, "2014-01-01", "2026-11-27")).toEqual({
       requirement: false, stay: true, lost: true, gained: true,
-      on: { before: 'visa-free {"days":30}', after: 'visa-free {"days":90}' },
+      on: { before: "visa-free, 30 days", after: "visa-free, 90 days within any 180-day period" },
     });
   });
 });

@@ -1,7 +1,8 @@
 // What a change of the rules does to the answers: for every nationality and destination, the
 // history from `from` to `to` under the old and the new rules, compared day range by day range.
 // Review tool for data changes (npm run diff-answers); the golden files show the same per file.
-import type { Engine, Requirement } from "../../src/index.js";
+import type { Engine, MaxStay, Requirement } from "../../src/index.js";
+import { sameStay, stayText } from "../../src/impl/explain.js";
 
 export interface PairChange {
   nationality: string;
@@ -18,7 +19,7 @@ export interface PairChange {
   on?: { before: string; after: string };
 }
 
-interface Period { from: string | null; until: string | null; requirement: Requirement; maxStay: unknown }
+interface Period { from: string | null; until: string | null; requirement: Requirement; maxStay: MaxStay | null }
 
 function at(periods: readonly Period[], day: string): Period | undefined {
   return periods.find((p) => (p.from === null || p.from <= day) && (p.until === null || day < p.until));
@@ -26,7 +27,7 @@ function at(periods: readonly Period[], day: string): Period | undefined {
 
 function label(p: Period | undefined): string {
   if (!p || p.requirement === "unknown") return "unknown";
-  return p.maxStay ? `${p.requirement} ${JSON.stringify(p.maxStay)}` : p.requirement;
+  return p.maxStay ? `${p.requirement}, ${stayText(p.maxStay)}` : p.requirement;
 }
 
 /** Compares one pair's histories over [from, to] (both included). */
@@ -43,7 +44,7 @@ export function comparePair(before: readonly Period[], after: readonly Period[],
       if (rb === "unknown") out.lost = true;
       else if (ra === "unknown") out.gained = true;
       else out.requirement = true;
-    } else if (ra !== "unknown" && JSON.stringify(a?.maxStay ?? null) !== JSON.stringify(b?.maxStay ?? null)) out.stay = true;
+    } else if (ra !== "unknown" && !sameStay(a?.maxStay ?? null, b?.maxStay ?? null)) out.stay = true;
   }
   const lb = label(at(before, to));
   const la = label(at(after, to));

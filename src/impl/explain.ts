@@ -2,6 +2,14 @@
 // traveller ("you"), so that one sentence serves every nationality a regime decides for.
 import type { MaxStay, Requirement } from "../types.js";
 
+/** Whether two stays are the same limit (field by field, whatever the objects' key order). */
+export function sameStay(a: MaxStay | null, b: MaxStay | null): boolean {
+  return (
+    a === b ||
+    (a !== null && b !== null && a.days === b.days && a.withinDays === b.withinDays && a.perStay === b.perStay && a.perCalendarYear === b.perCalendarYear)
+  );
+}
+
 export function stayText(s: MaxStay | null): string {
   if (!s) return "";
   const days = `${s.days} day${s.days === 1 ? "" : "s"}`;
