@@ -5,7 +5,11 @@ import { readFolder } from "./helpers.js";
 
 const rules = readFolder(new URL("../rules/", import.meta.url).pathname);
 const news = readFileSync(new URL("../NEWS.md", import.meta.url), "utf8");
-type Regime = { id: string; travellers: unknown; conditions?: unknown; validFrom: string; sources: { url?: string }[] };
+type Regime = { id: string; travellers: unknown; conditions?: unknown; validFrom: string; notes?: string[]; sources: { url?: string }[] };
+// How research passes tag their notes ("Audit (2026-11-27, sixth session, 'x' helper): ...", "the
+// seventh-session stay audit"): fine in file notes and gaps' `searched` logs, which answers never show,
+// but not in regime notes or gap reasons, which every answer citing them prints.
+const researchTag = /\(\d{4}-\d{2}-\d{2}, \w+ session|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[- ]session\b/i;
 const policies = Object.entries(rules).filter(([f]) => f.startsWith("destinations/") || f.startsWith("areas/"));
 
 describe.each(policies)("%s", (file, content) => {
@@ -23,6 +27,11 @@ describe.each(policies)("%s", (file, content) => {
 
   it("cites an https source in every regime", () => {
     for (const r of regimes) expect(r.sources.some((s) => s.url?.startsWith("https://")), r.id).toBe(true);
+  });
+
+  it("keeps research-process tags out of what answers show (regime notes, gap reasons)", () => {
+    for (const r of regimes) for (const note of r.notes ?? []) expect(note, r.id).not.toMatch(researchTag);
+    for (const gap of (content["gaps"] as { reason: string }[] | undefined) ?? []) expect(gap.reason).not.toMatch(researchTag);
   });
 
   it("has a NEWS.md entry for its current revision", () => {
