@@ -361,8 +361,14 @@ function colourOf(r: string): "green" | "yellow" | "gray" | "red" {
   return "red";
 }
 
+/**
+ * Answers link only https addresses. A source without one was either read at a plain-http address
+ * (its note gives the address, and the data brief keeps such addresses out of `url`) or not read
+ * online at all (an instrument cited by name and number); the line says which.
+ */
 function sourceLine(s: Source): string {
-  return `${s.title}${s.publisher ? ` — ${s.publisher}` : ""}, ${s.date}${s.url ? ` <${s.url}>` : " (not read online)"}`;
+  const where = s.url ? ` <${s.url}>` : /\bhttp:\/\//.test(s.note ?? "") ? " (read at a plain-http address, not linked)" : " (not read online)";
+  return `${s.title}${s.publisher ? ` — ${s.publisher}` : ""}, ${s.date}${where}`;
 }
 
 function renderAnswer(a: Answer): string {

@@ -1,6 +1,6 @@
 // The CLI spawned as a user runs it: the built dist/cli.js, real processes, real exit codes.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, symlinkSync, writeFileSync, cpSync } from "node:fs";
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync, cpSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -193,6 +193,22 @@ describe("travel-rules validate and --rules", () => {
   it("--rules answers from another folder", () => {
     const r = run(["check", "TJ", "TR", "2019-06-01", "--rules", MINI, "--json"]);
     expect(JSON.parse(r.stdout).dataset).toBe("2000.1");
+  });
+
+  it("a source without a link says whether it was read at a plain-http address or not read online", () => {
+    const dir = broken();
+    const file = join(dir, "destinations", "TR.json");
+    const tr = JSON.parse(readFileSync(file, "utf8")) as { regimes: { id: string; sources: unknown[] }[] };
+    const visa = tr.regimes.find((r) => r.id === "t.tj.visa")!;
+    visa.sources.push(
+      { title: "Plain-http page", publisher: "Example", date: "2024-04-08", note: "Read at http://example.org/page (plain http, so not given as url)." },
+      { title: "Decree No. 1", publisher: "Example Gazette", date: "2024-04-06", note: "Cited by name and number; not read online." },
+    );
+    writeFileSync(file, JSON.stringify(tr));
+    const r = run(["check", "TJ", "TR", "2024-05-01", "--rules", dir]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Plain-http page — Example, 2024-04-08 \(read at a plain-http address, not linked\)/);
+    expect(r.stdout).toMatch(/Decree No\. 1 — Example Gazette, 2024-04-06 \(not read online\)/);
   });
 
   it("a hostile folder is refused with the file named: a link outside the folder", () => {
