@@ -32,13 +32,13 @@ export const SourceSchema = z
     url: z
       .url({ protocol: /^https$/, error: "expected an https URL" })
       .optional()
-      .describe("Where the document was read. Omit only for an instrument not read online (say so in note)."),
+      .describe("Where the document was read (https only). Omit it for a page read at a plain-http address (give that address in note) or for an instrument not read online (say so in note)."),
     publisher: Text.optional().describe("Who published it: a gazette, ministry, embassy, newspaper."),
     date: IsoDate.describe("The date the source was published, or read when it has no date."),
     note: Text.optional().describe("What the source says, or why it is cited without a URL."),
   })
   .refine((s) => s.url !== undefined || s.note !== undefined, {
-    message: "a source without url needs a note saying it was not read online",
+    message: "a source without url needs a note: the plain-http address it was read at, or that it was not read online",
     path: ["url"],
   });
 
