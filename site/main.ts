@@ -166,7 +166,7 @@ function renderDetail(): void {
     <div class="band-axis"><span>${FIRST}</span><span>${LAST}</span></div>
     <h3>Sources</h3>
     <ul id="sources">${a.sources
-      .map((s) => `<li>${s.url ? `<a href="${esc(s.url)}" rel="noopener noreferrer" target="_blank">${esc(s.title)}</a>` : esc(s.title)}${s.publisher ? ` — ${esc(s.publisher)}` : ""}, ${s.date}</li>`)
+      .map((s) => `<li>${s.url ? `<a href="${esc(s.url)}" rel="noopener noreferrer" target="_blank">${esc(s.title)}</a>` : esc(s.title)}${s.publisher ? ` — ${esc(s.publisher)}` : ""}, ${s.date}${s.readAt ? ` (read at ${esc(s.readAt)}, plain http, not linked)` : ""}</li>`)
       .join("")}</ul>
     <p class="hint">Rule ${esc(a.regime ?? "none")} · dataset ${esc(a.dataset)}</p>`;
 }

@@ -367,7 +367,13 @@ function colourOf(r: string): "green" | "yellow" | "gray" | "red" {
  * online at all (an instrument cited by name and number); the line says which.
  */
 function sourceLine(s: Source): string {
-  const where = s.url ? ` <${s.url}>` : /\bhttp:\/\//.test(s.note ?? "") ? " (read at a plain-http address, not linked)" : " (not read online)";
+  const where = s.url
+    ? ` <${s.url}>`
+    : s.readAt
+      ? ` (read at ${s.readAt}, plain http, not linked)`
+      : /\bhttp\b/.test(s.note ?? "")
+        ? " (read at a plain-http address given in its note, not linked)"
+        : " (not read online)";
   return `${s.title}${s.publisher ? ` — ${s.publisher}` : ""}, ${s.date}${where}`;
 }
 

@@ -195,19 +195,21 @@ describe("travel-rules validate and --rules", () => {
     expect(JSON.parse(r.stdout).dataset).toBe("2000.1");
   });
 
-  it("a source without a link says whether it was read at a plain-http address or not read online", () => {
+  it("a source without a link gives the plain-http address it was read at, or says it was not read online", () => {
     const dir = broken();
     const file = join(dir, "destinations", "TR.json");
     const tr = JSON.parse(readFileSync(file, "utf8")) as { regimes: { id: string; sources: unknown[] }[] };
     const visa = tr.regimes.find((r) => r.id === "t.tj.visa")!;
     visa.sources.push(
-      { title: "Plain-http page", publisher: "Example", date: "2024-04-08", note: "Read at http://example.org/page (plain http, so not given as url)." },
+      { title: "Plain-http page", publisher: "Example", readAt: "http://example.org/page", date: "2024-04-08", note: "Read at http://example.org/page (plain http, so not given as url)." },
+      { title: "Older note", publisher: "Example", date: "2024-04-07", note: "Read at a plain-http address of example.org, so not given as url." },
       { title: "Decree No. 1", publisher: "Example Gazette", date: "2024-04-06", note: "Cited by name and number; not read online." },
     );
     writeFileSync(file, JSON.stringify(tr));
     const r = run(["check", "TJ", "TR", "2024-05-01", "--rules", dir]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Plain-http page — Example, 2024-04-08 \(read at a plain-http address, not linked\)/);
+    expect(r.stdout).toMatch(/Plain-http page — Example, 2024-04-08 \(read at http:\/\/example\.org\/page, plain http, not linked\)/);
+    expect(r.stdout).toMatch(/Older note — Example, 2024-04-07 \(read at a plain-http address given in its note, not linked\)/);
     expect(r.stdout).toMatch(/Decree No\. 1 — Example Gazette, 2024-04-06 \(not read online\)/);
   });
 

@@ -10,6 +10,17 @@ type Regime = { id: string; travellers: unknown; conditions?: unknown; validFrom
 // seventh-session stay audit"): fine in file notes and gaps' `searched` logs, which answers never show,
 // but not in regime notes or gap reasons, which every answer citing them prints.
 const researchTag = /\(\d{4}-\d{2}-\d{2}, \w+ session|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]session\b|\bhelpers?\b|\bthis session\b|\bverification pass(?:es)?\b/i;
+type SourceLike = { title: string; url?: string; readAt?: string; note?: string };
+/** Every source object anywhere in a file (regimes, gaps, passport-validity rules, ...). */
+function sourcesIn(value: unknown, out: SourceLike[] = []): SourceLike[] {
+  if (Array.isArray(value)) for (const v of value) sourcesIn(v, out);
+  else if (value !== null && typeof value === "object") {
+    const o = value as Record<string, unknown>;
+    if (typeof o["title"] === "string" && typeof o["date"] === "string") out.push(o as SourceLike);
+    else for (const v of Object.values(o)) sourcesIn(v, out);
+  }
+  return out;
+}
 const policies = Object.entries(rules).filter(([f]) => f.startsWith("destinations/") || f.startsWith("areas/"));
 
 describe.each(policies)("%s", (file, content) => {
@@ -32,6 +43,10 @@ describe.each(policies)("%s", (file, content) => {
   it("keeps research-process tags out of what answers show (regime notes, gap reasons)", () => {
     for (const r of regimes) for (const note of r.notes ?? []) expect(note, r.id).not.toMatch(researchTag);
     for (const gap of (content["gaps"] as { reason: string }[] | undefined) ?? []) expect(gap.reason).not.toMatch(researchTag);
+  });
+
+  it("gives the plain-http address a url-less source was read at in readAt, where its note names one", () => {
+    for (const s of sourcesIn(content)) if (s.url === undefined && s.readAt === undefined) expect(s.note ?? "", s.title).not.toMatch(/\bhttp:\/\/\S/);
   });
 
   it("has a NEWS.md entry for its current revision", () => {

@@ -117,6 +117,30 @@ describe("rule files", () => {
     `);
   });
 
+  it("a plain-http address goes in readAt, only for a source without an https url", async () => {
+    const found = await issues((f) => {
+      const s = tr(f).regimes[3].sources;
+      s.push({ title: "A", date: "2024-01-01", readAt: "https://example.org/a" });
+      s.push({ title: "B", date: "2024-01-01", url: "https://example.org/b", readAt: "http://example.org/b" });
+      s.push({ title: "C", date: "2024-01-01" });
+    });
+    expect(found.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual([
+      "regimes.3.sources.1.readAt: expected a plain-http URL (an https address goes in url)",
+      "regimes.3.sources.2.readAt: a source with an https url needs no readAt",
+      "regimes.3.sources.3.url: a source without url needs readAt (the plain-http address it was read at) or a note saying it was not read online",
+    ]);
+    // and a source read at a plain-http address, with no url and no note, is valid
+    await expect(
+      createEngine({
+        rules: (() => {
+          const files = miniRules();
+          tr(files).regimes[3].sources.push({ title: "D", date: "2024-01-01", readAt: "http://example.org/d" });
+          return files as RuleFiles;
+        })(),
+      }),
+    ).resolves.toBeDefined();
+  });
+
   it("cross-file checks: unknown codes and groups, duplicate ids, overlaps", async () => {
     expect(
       await issues((f) => {

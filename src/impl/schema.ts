@@ -32,14 +32,22 @@ export const SourceSchema = z
     url: z
       .url({ protocol: /^https$/, error: "expected an https URL" })
       .optional()
-      .describe("Where the document was read (https only). Omit it for a page read at a plain-http address (give that address in note) or for an instrument not read online (say so in note)."),
+      .describe("Where the document was read (https only). Omit it for a page read at a plain-http address (give that address in readAt) or for an instrument not read online (say so in note)."),
+    readAt: z
+      .url({ protocol: /^http$/, error: "expected a plain-http URL (an https address goes in url)" })
+      .optional()
+      .describe("The plain-http address the document was read at, for a source without url: answers link only https, so it is given for checking, not as a link."),
     publisher: Text.optional().describe("Who published it: a gazette, ministry, embassy, newspaper."),
     date: IsoDate.describe("The date the source was published, or read when it has no date."),
     note: Text.optional().describe("What the source says, or why it is cited without a URL."),
   })
-  .refine((s) => s.url !== undefined || s.note !== undefined, {
-    message: "a source without url needs a note: the plain-http address it was read at, or that it was not read online",
+  .refine((s) => s.url !== undefined || s.readAt !== undefined || s.note !== undefined, {
+    message: "a source without url needs readAt (the plain-http address it was read at) or a note saying it was not read online",
     path: ["url"],
+  })
+  .refine((s) => s.url === undefined || s.readAt === undefined, {
+    message: "a source with an https url needs no readAt",
+    path: ["readAt"],
   });
 
 const Leaf = z.strictObject({
