@@ -7,9 +7,9 @@ const rules = readFolder(new URL("../rules/", import.meta.url).pathname);
 const news = readFileSync(new URL("../NEWS.md", import.meta.url), "utf8");
 type Regime = { id: string; travellers: unknown; conditions?: unknown; validFrom: string; notes?: string[]; sources: { url?: string }[] };
 // How research passes tag their notes ("Audit (2026-11-27, sixth session, 'x' helper): ...", "the
-// seventh-session stay audit"): fine in file notes and gaps' `searched` logs, which answers never show,
+// seventh-session stay audit", "added in this pass"): fine in file notes and gaps' `searched` logs, which answers never show,
 // but not in regime notes or gap reasons, which every answer citing them prints.
-const researchTag = /\(\d{4}-\d{2}-\d{2}, \w+ session|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]session\b|\bhelpers?\b|\bthis session\b|\bverification pass(?:es)?\b/i;
+const researchTag = /\(\d{4}-\d{2}-\d{2}, \w+ session|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]session\b|\bhelpers?\b|\bthis session\b|\bverification pass(?:es)?\b|\b(?:this|earlier|previous|later|first|second|third) pass(?:es)?\b/i;
 type SourceLike = { title: string; url?: string; readAt?: string; note?: string };
 /** Every source object anywhere in a file (regimes, gaps, passport-validity rules, ...). */
 function sourcesIn(value: unknown, out: SourceLike[] = []): SourceLike[] {
