@@ -82,7 +82,9 @@ describe("change feeds", () => {
     const list = engine.changes({ from: "2018-11-11", to: "2018-11-11", destination: "TR" });
     expect(list.map((c) => c.nationality)).toEqual(expect.arrayContaining(["TJ", "KZ", "UZ"]));
     const tj = list.find((c) => c.nationality === "TJ")!;
-    expect([tj.before.maxStay?.days, tj.after.maxStay?.days]).toEqual([30, 90]);
+    // 30 days per stay (within Law No. 6458's 90 in 180) became 90 days within 180
+    const perStay = (m: typeof tj.before.maxStay) => m?.perStay ?? m?.days;
+    expect([perStay(tj.before.maxStay), perStay(tj.after.maxStay)]).toEqual([30, 90]);
   });
 
   it("include changes announced for future dates", async () => {
@@ -129,11 +131,19 @@ describe("stay counting", () => {
     expect(r.stays[2]).toMatchObject({ complies: false, exceedsFrom: "2025-04-16" });
   });
 
-  it("without a rolling window the limit applies per stay: a Tajik visitor to Turkey in 2016 had 30 days", async () => {
-    const stays = [{ destination: "TR", entry: "2016-05-01", exit: "2016-06-15" }];
-    const r = await engine.stay({ nationality: "TJ", destination: "TR", stays, on: "2016-05-10" });
+  it("without a rolling window the limit applies per stay: a British visitor to Thailand in 2016 had 30 days", async () => {
+    const stays = [{ destination: "TH", entry: "2016-05-01", exit: "2016-06-15" }];
+    const r = await engine.stay({ nationality: "GB", destination: "TH", stays, on: "2016-05-10" });
     expect(r.rule).toMatchObject({ days: 30, withinDays: null, area: null });
     expect([r.used, r.left]).toEqual([9, 21]);
+    expect(r.stays[0]).toMatchObject({ complies: false, exceedsFrom: "2016-05-31" });
+  });
+
+  it("a per-stay limit inside a window: a Tajik visitor to Turkey in 2016 had 30 days per stay, 90 within 180", async () => {
+    const stays = [{ destination: "TR", entry: "2016-05-01", exit: "2016-06-15" }];
+    const r = await engine.stay({ nationality: "TJ", destination: "TR", stays, on: "2016-05-10" });
+    expect(r.rule).toMatchObject({ days: 90, withinDays: 180, perStay: 30, area: null });
+    expect([r.used, r.left]).toEqual([10, 21]);
     expect(r.stays[0]).toMatchObject({ complies: false, exceedsFrom: "2016-05-31" });
   });
 
