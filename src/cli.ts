@@ -363,8 +363,8 @@ function colourOf(r: string): "green" | "yellow" | "gray" | "red" {
 
 /**
  * Answers link only https addresses. A source without one was either read at a plain-http address
- * (its note gives the address, and the data brief keeps such addresses out of `url`) or not read
- * online at all (an instrument cited by name and number); the line says which.
+ * (given in `readAt`, or for a few older sources only named in the note) or not read online at all
+ * (an instrument cited by name and number); the line says which.
  */
 function sourceLine(s: Source): string {
   const where = s.url
