@@ -5,22 +5,12 @@ import { readFolder } from "./helpers.js";
 
 const rules = readFolder(new URL("../rules/", import.meta.url).pathname);
 const news = readFileSync(new URL("../NEWS.md", import.meta.url), "utf8");
-type Regime = { id: string; travellers: unknown; conditions?: unknown; validFrom: string; notes?: string[]; sources: { url?: string }[] };
+type Source = { title: string; url?: string; readAt?: string; note?: string };
+type Regime = { id: string; travellers: unknown; conditions?: unknown; validFrom: string; notes?: string[]; sources: Source[] };
 // How research passes tag their notes ("Audit (2026-11-27, sixth session, 'x' helper): ...", "the
 // seventh-session stay audit", "added in this pass"): fine in file notes and gaps' `searched` logs, which answers never show,
 // but not in regime notes or gap reasons, which every answer citing them prints.
 const researchTag = /\(\d{4}-\d{2}-\d{2}, \w+ session|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]session\b|\bhelpers?\b|\bthis session\b|\bverification pass(?:es)?\b|\b(?:this|earlier|previous|later|first|second|third) pass(?:es)?\b/i;
-type SourceLike = { title: string; url?: string; readAt?: string; note?: string };
-/** Every source object anywhere in a file (regimes, gaps, passport-validity rules, ...). */
-function sourcesIn(value: unknown, out: SourceLike[] = []): SourceLike[] {
-  if (Array.isArray(value)) for (const v of value) sourcesIn(v, out);
-  else if (value !== null && typeof value === "object") {
-    const o = value as Record<string, unknown>;
-    if (typeof o["title"] === "string" && typeof o["date"] === "string") out.push(o as SourceLike);
-    else for (const v of Object.values(o)) sourcesIn(v, out);
-  }
-  return out;
-}
 const policies = Object.entries(rules).filter(([f]) => f.startsWith("destinations/") || f.startsWith("areas/"));
 
 describe.each(policies)("%s", (file, content) => {
@@ -46,7 +36,9 @@ describe.each(policies)("%s", (file, content) => {
   });
 
   it("gives the plain-http address a url-less source was read at in readAt, where its note names one", () => {
-    for (const s of sourcesIn(content)) if (s.url === undefined && s.readAt === undefined) expect(s.note ?? "", s.title).not.toMatch(/\bhttp:\/\/\S/);
+    // Sources are cited by regimes and passport-validity rules (as src/impl/load.ts's eachCited knows).
+    const cited = [...regimes, ...((content["passportValidity"] as { sources: Source[] }[] | undefined) ?? [])];
+    for (const s of cited.flatMap((c) => c.sources)) if (s.url === undefined && s.readAt === undefined) expect(s.note ?? "", s.title).not.toMatch(/\bhttp:\/\/\S/);
   });
 
   it("has a NEWS.md entry for its current revision", () => {
