@@ -5,7 +5,7 @@ import { geoNaturalEarth1, geoPath } from "d3-geo";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { feature } from "topojson-client";
 import type { Topology } from "topojson-specification";
-import { createEngine, REQUIREMENTS, type Answer, type Requirement } from "travel-rules";
+import { createEngine, describeAccess, describeStay, REQUIREMENTS, type Answer, type Requirement } from "travel-rules";
 import world from "world-atlas/countries-110m.json";
 import { NUMERIC_TO_ALPHA2 } from "./numeric";
 
@@ -120,11 +120,11 @@ async function render(): Promise<void> {
   saveState();
 }
 
-function stayText(s: Answer["maxStay"]): string {
-  if (!s) return "";
-  const window = s.withinDays ? `${s.days} days within ${s.withinDays}` : `${s.days} days`;
-  const text = s.perStay ? `${s.perStay} days per stay, at most ${window}` : window;
-  return s.perCalendarYear ? `${text}, at most ${s.perCalendarYear} a year` : text;
+/** One cited source: a link where it has an https address, otherwise how it was read (as the CLI says it). */
+function sourceItem(s: Answer["sources"][number]): string {
+  const access = describeAccess(s);
+  const title = access ? esc(s.title) : `<a href="${esc(s.url ?? "")}" rel="noopener noreferrer" target="_blank">${esc(s.title)}</a>`;
+  return `<li>${title}${s.publisher ? ` — ${esc(s.publisher)}` : ""}, ${s.date}${access ? ` (${esc(access)})` : ""}</li>`;
 }
 
 function esc(s: string): string {
@@ -149,24 +149,24 @@ function renderDetail(): void {
       const until = Math.min(p.until ? day(p.until) : day(LAST), day(LAST));
       if (until <= from) return "";
       const w = ((until - from) / span) * 100;
-      const label = `${p.from ?? "…"} → ${p.until ?? "until further notice"}: ${p.requirement}${p.maxStay ? `, ${stayText(p.maxStay)}` : ""}`;
+      const label = `${p.from ?? "…"} → ${p.until ?? "until further notice"}: ${p.requirement}${p.maxStay ? `, ${describeStay(p.maxStay)}` : ""}`;
       return `<div style="width:${w}%;background:${COLOURS[p.requirement]}" title="${esc(label)}" data-requirement="${p.requirement}"></div>`;
     })
     .join("");
   detail.innerHTML = `
     <h2>${esc(names.get(state.passport) ?? state.passport)} → ${esc(name)}</h2>
-    <p><span class="requirement" style="color:${COLOURS[a.requirement]}">${a.requirement}</span>${a.maxStay ? ` · ${stayText(a.maxStay)}` : ""} on ${a.date}</p>
+    <p><span class="requirement" style="color:${COLOURS[a.requirement]}">${a.requirement}</span>${a.maxStay ? ` · ${describeStay(a.maxStay)}` : ""} on ${a.date}</p>
     <p>${esc(a.explanation)}</p>
     ${a.condition ? `<p>Condition: ${esc(a.condition)}</p>` : ""}
     ${a.upcoming ? `<p>Changes on ${a.upcoming.date}: ${a.upcoming.requirement}</p>` : ""}
-    ${a.alternatives.length ? `<p>Alternatives:</p><ul>${a.alternatives.map((x) => `<li>${x.requirement}${x.maxStay ? ` (${stayText(x.maxStay)})` : ""} if ${esc(x.condition)}</li>`).join("")}</ul>` : ""}
+    ${a.alternatives.length ? `<p>Alternatives:</p><ul>${a.alternatives.map((x) => `<li>${x.requirement}${x.maxStay ? ` (${describeStay(x.maxStay)})` : ""} if ${esc(x.condition)}</li>`).join("")}</ul>` : ""}
     ${a.notes.length ? `<details><summary>Notes</summary>${a.notes.map((n) => `<p>${esc(n)}</p>`).join("")}</details>` : ""}
     <h3>History</h3>
     <div class="band" id="timeline">${band}</div>
     <div class="band-axis"><span>${FIRST}</span><span>${LAST}</span></div>
     <h3>Sources</h3>
     <ul id="sources">${a.sources
-      .map((s) => `<li>${s.url ? `<a href="${esc(s.url)}" rel="noopener noreferrer" target="_blank">${esc(s.title)}</a>` : esc(s.title)}${s.publisher ? ` — ${esc(s.publisher)}` : ""}, ${s.date}${s.readAt ? ` (read at ${esc(s.readAt)}, plain http, not linked)` : ""}</li>`)
+      .map(sourceItem)
       .join("")}</ul>
     <p class="hint">Rule ${esc(a.regime ?? "none")} · dataset ${esc(a.dataset)}</p>`;
 }
@@ -177,7 +177,7 @@ function renderChanges(): void {
     ? list
         .map(
           (c) =>
-            `<li>${c.date}: ${esc(names.get(c.destination) ?? c.destination)} — ${c.before.requirement}${c.before.maxStay ? ` (${stayText(c.before.maxStay)})` : ""} → <strong>${c.after.requirement}</strong>${c.after.maxStay ? ` (${stayText(c.after.maxStay)})` : ""}</li>`,
+            `<li>${c.date}: ${esc(names.get(c.destination) ?? c.destination)} — ${c.before.requirement}${c.before.maxStay ? ` (${describeStay(c.before.maxStay)})` : ""} → <strong>${c.after.requirement}</strong>${c.after.maxStay ? ` (${describeStay(c.after.maxStay)})` : ""}</li>`,
         )
         .join("")
     : "<li>No change in this interval.</li>";

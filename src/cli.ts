@@ -4,7 +4,7 @@
 import { parseArgs, styleText } from "node:util";
 import { createEngine, type Engine } from "./engine.js";
 import { formatIssue, InvalidRulesError, isTravelRulesError, TravelRulesError } from "./errors.js";
-import { stayText } from "./impl/explain.js";
+import { sourceAccess, stayText } from "./impl/explain.js";
 import { embeddedFiles, type RuleFiles } from "./impl/load.js";
 import { ARRIVAL_MODES, PASSPORT_TYPES, PURPOSES } from "./impl/vocab.js";
 import { readRulesDir } from "./node/read-rules.js";
@@ -361,20 +361,10 @@ function colourOf(r: string): "green" | "yellow" | "gray" | "red" {
   return "red";
 }
 
-/**
- * Answers link only https addresses. A source without one was either read at a plain-http address
- * (given in `readAt`, or for a few older sources only named in the note) or not read online at all
- * (an instrument cited by name and number); the line says which.
- */
+/** One cited source: linked where it has an https address, otherwise how it was read. */
 function sourceLine(s: Source): string {
-  const where = s.url
-    ? ` <${s.url}>`
-    : s.readAt
-      ? ` (read at ${s.readAt}, plain http, not linked)`
-      : /\bhttp\b/.test(s.note ?? "")
-        ? " (read at a plain-http address given in its note, not linked)"
-        : " (not read online)";
-  return `${s.title}${s.publisher ? ` — ${s.publisher}` : ""}, ${s.date}${where}`;
+  const access = sourceAccess(s);
+  return `${s.title}${s.publisher ? ` — ${s.publisher}` : ""}, ${s.date}${access ? ` (${access})` : ` <${s.url}>`}`;
 }
 
 function renderAnswer(a: Answer): string {

@@ -2,7 +2,7 @@
 // precedence and time can be shown in isolation. Real data is tested in turkey.test.ts.
 import { DateTime } from "luxon";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createEngine, isTravelRulesError, type Engine } from "../src/index.js";
+import { createEngine, describeAccess, describeStay, isTravelRulesError, type Engine, type Source } from "../src/index.js";
 import { explain } from "../src/impl/explain.js";
 import { miniRules } from "./helpers.js";
 
@@ -253,6 +253,28 @@ describe("the explanation sentence", () => {
     expect(explain("e-visa", "Turkey", { days: 30, withinDays: null }, "e-Visa", null)).toBe(
       "You need an e-visa, obtained online before travel, to enter Turkey for up to 30 days.",
     );
+  });
+});
+
+describe("the words an app can print beside an answer", () => {
+  it("describeStay says a stay as answers do, with its window, per-stay limit and calendar-year cap", () => {
+    expect(describeStay(null)).toBe("");
+    expect(describeStay({ days: 30, withinDays: null })).toBe("30 days");
+    expect(describeStay({ days: 90, withinDays: 180 })).toBe("90 days within any 180-day period");
+    expect(describeStay({ days: 90, withinDays: 180, perStay: 30 })).toBe("30 days per stay, at most 90 days within any 180-day period");
+    expect(describeStay({ days: 90, withinDays: 365, perCalendarYear: 90 })).toBe(
+      "90 days within any 365-day period, at most 90 days per calendar year",
+    );
+  });
+
+  it("describeAccess says how a source without a link was read, and nothing for a linked one", () => {
+    const base: Source = { title: "T", publisher: "P", date: "2024-01-01" };
+    expect(describeAccess({ ...base, url: "https://example.org/a" })).toBeNull();
+    expect(describeAccess({ ...base, readAt: "http://example.org/a" })).toBe("read at http://example.org/a, plain http, not linked");
+    expect(describeAccess({ ...base, note: "Read at the ministry's site over http." })).toBe(
+      "read at a plain-http address given in its note, not linked",
+    );
+    expect(describeAccess({ ...base, note: "Decree No. 5, cited by name; not read online." })).toBe("not read online");
   });
 });
 

@@ -1,6 +1,6 @@
 // One sentence a traveller understands, built from the answer's fields only. It speaks to the
 // traveller ("you"), so that one sentence serves every nationality a regime decides for.
-import type { MaxStay, Requirement } from "../types.js";
+import type { MaxStay, Requirement, Source } from "../types.js";
 
 /** Whether two stays are the same limit (field by field, whatever the objects' key order). */
 export function sameStay(a: MaxStay | null, b: MaxStay | null): boolean {
@@ -10,12 +10,28 @@ export function sameStay(a: MaxStay | null, b: MaxStay | null): boolean {
   );
 }
 
+/**
+ * A stay in words, as answers print it: "90 days within any 180-day period", "30 days per stay, at most
+ * 90 days within any 180-day period", with a calendar-year cap where there is one; "" for no stay.
+ */
 export function stayText(s: MaxStay | null): string {
   if (!s) return "";
   const days = `${s.days} day${s.days === 1 ? "" : "s"}`;
   const window = s.withinDays ? `${days} within any ${s.withinDays}-day period` : days;
   const text = s.perStay ? `${s.perStay} days per stay, at most ${window}` : window;
   return s.perCalendarYear ? `${text}, at most ${s.perCalendarYear} days per calendar year` : text;
+}
+
+/**
+ * How a source without a link was read, for a line that cites it: answers link only https addresses.
+ * `null` for a source with a `url` (link it); otherwise "read at http://…, plain http, not linked" (its
+ * `readAt`), "read at a plain-http address given in its note, not linked" (a few older sources name only
+ * the host in their note), or "not read online" (an instrument cited by name and number).
+ */
+export function sourceAccess(s: Source): string | null {
+  if (s.url) return null;
+  if (s.readAt) return `read at ${s.readAt}, plain http, not linked`;
+  return /\bhttp\b/.test(s.note ?? "") ? "read at a plain-http address given in its note, not linked" : "not read online";
 }
 
 export function explain(
