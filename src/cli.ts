@@ -4,7 +4,7 @@
 import { parseArgs, styleText } from "node:util";
 import { createEngine, type Engine } from "./engine.js";
 import { formatIssue, InvalidRulesError, isTravelRulesError, TravelRulesError } from "./errors.js";
-import { sourceAccess, stayText } from "./impl/explain.js";
+import { describeAccess, describeStay } from "./impl/explain.js";
 import { embeddedFiles, type RuleFiles } from "./impl/load.js";
 import { ARRIVAL_MODES, PASSPORT_TYPES, PURPOSES } from "./impl/vocab.js";
 import { readRulesDir } from "./node/read-rules.js";
@@ -113,7 +113,7 @@ async function main(argv: string[]): Promise<number> {
         const best = await (await engine()).best({ ...query, nationalities: list });
         if (opts.json) return print(JSON.stringify(best, null, 2)), 0;
         print(renderAnswer(best));
-        for (const o of best.others) print(paint("dim", `  With ${o.nationality}: ${o.requirement}${o.maxStay ? `, ${stayText(o.maxStay)}` : ""}`));
+        for (const o of best.others) print(paint("dim", `  With ${o.nationality}: ${o.requirement}${o.maxStay ? `, ${describeStay(o.maxStay)}` : ""}`));
         return 0;
       }
       const answer = await (await engine()).check(query);
@@ -128,7 +128,7 @@ async function main(argv: string[]): Promise<number> {
       if (opts.json) return print(JSON.stringify(o, null, 2)), 0;
       print(paint("bold", `${o.nationality} passport on ${o.date}: mobility score ${o.mobilityScore} (${o.known} destinations known, dataset ${o.dataset})`));
       for (const a of o.answers.filter((x) => x.requirement !== "unknown"))
-        print(`  ${a.destination}  ${paint(colourOf(a.requirement), a.requirement.padEnd(16))}${a.maxStay ? stayText(a.maxStay) : ""}`);
+        print(`  ${a.destination}  ${paint(colourOf(a.requirement), a.requirement.padEnd(16))}${a.maxStay ? describeStay(a.maxStay) : ""}`);
       const unknown = o.answers.filter((x) => x.requirement === "unknown").length;
       print(paint("dim", `  ${unknown} destinations unknown (no rules yet)`));
       return 0;
@@ -144,7 +144,7 @@ async function main(argv: string[]): Promise<number> {
       });
       if (opts.json) return print(JSON.stringify(list, null, 2)), 0;
       for (const c of list) {
-        const fmt = (x: Change["before"]) => `${x.requirement}${x.maxStay ? ` ${stayText(x.maxStay)}` : ""}`;
+        const fmt = (x: Change["before"]) => `${x.requirement}${x.maxStay ? ` ${describeStay(x.maxStay)}` : ""}`;
         print(`${c.date}  ${c.nationality} → ${c.destination}  ${fmt(c.before)} → ${paint(colourOf(c.after.requirement), fmt(c.after))}`);
       }
       print(paint("dim", `${list.length} change${list.length === 1 ? "" : "s"}`));
@@ -168,7 +168,7 @@ async function main(argv: string[]): Promise<number> {
       }
       const where = r.rule.area ? ` across the ${r.rule.area}` : "";
       print(paint("bold", `${r.nationality} → ${r.destination} on ${r.on}: ${r.used} days used, ${r.left} left${where}`));
-      print(`  Rule: ${stayText(r.rule)} [${r.rule.regime}]`);
+      print(`  Rule: ${describeStay(r.rule)} [${r.rule.regime}]`);
       if (r.usedInCalendarYear !== undefined) print(`  ${r.usedInCalendarYear} days used in ${r.on.slice(0, 4)} of ${r.rule.perCalendarYear}`);
       if (r.latestExit) print(`  A stay starting on ${r.on} must end by ${r.latestExit}.`);
       for (const s of r.stays)
@@ -184,7 +184,7 @@ async function main(argv: string[]): Promise<number> {
       print(paint("bold", `${t.nationality} → ${t.destination} (dataset ${t.dataset})`));
       for (const p of t.periods) {
         const span = `${p.from ?? "…"} → ${p.until ? p.until : "until further notice"}`;
-        const stay = p.maxStay ? `, ${stayText(p.maxStay)}` : "";
+        const stay = p.maxStay ? `, ${describeStay(p.maxStay)}` : "";
         print(`${span.padEnd(40)} ${paint(colourOf(p.requirement), p.requirement)}${stay}${p.regime ? `  [${p.regime}]` : ""}`);
         for (const a of p.alternatives) print(`${"".padEnd(40)}   or ${a.requirement}: ${a.condition}`);
         for (const s of p.sources) print(`${"".padEnd(40)}   ${paint("dim", sourceLine(s))}`);
@@ -363,7 +363,7 @@ function colourOf(r: string): "green" | "yellow" | "gray" | "red" {
 
 /** One cited source: linked where it has an https address, otherwise how it was read. */
 function sourceLine(s: Source): string {
-  const access = sourceAccess(s);
+  const access = describeAccess(s);
   return `${s.title}${s.publisher ? ` — ${s.publisher}` : ""}, ${s.date}${access ? ` (${access})` : ` <${s.url}>`}`;
 }
 
@@ -372,13 +372,13 @@ function renderAnswer(a: Answer): string {
     `${paint("bold", `${a.nationality} → ${a.destination} on ${a.date}:`)} ${paint(["bold", colourOf(a.requirement)], a.requirement)}`,
     `  ${a.explanation}`,
   ];
-  if (a.maxStay) lines.push(`  Stay: ${stayText(a.maxStay)}`);
+  if (a.maxStay) lines.push(`  Stay: ${describeStay(a.maxStay)}`);
   for (const w of a.warnings) lines.push(paint("yellow", `  Warning: ${w}`));
   if (a.condition) lines.push(`  Condition: ${a.condition}`);
   if (a.upcoming) {
     const u = a.upcoming;
     const grace = u.inForce ? ` (in force since ${u.inForce}; the current rule is tolerated until then)` : "";
-    lines.push(`  Changes on ${u.date}: ${u.requirement}${u.maxStay ? `, ${stayText(u.maxStay)}` : ""}${grace}`);
+    lines.push(`  Changes on ${u.date}: ${u.requirement}${u.maxStay ? `, ${describeStay(u.maxStay)}` : ""}${grace}`);
   }
   if (a.alternatives.length) {
     lines.push("  Alternatives:");
@@ -397,7 +397,7 @@ function renderAnswer(a: Answer): string {
 }
 
 function altLine(x: Alternative): string {
-  const stay = x.maxStay ? `, ${stayText(x.maxStay)}` : "";
+  const stay = x.maxStay ? `, ${describeStay(x.maxStay)}` : "";
   return `${x.requirement}${x.authorisation ? ` (${x.authorisation})` : ""}${stay} [${x.regime}]`;
 }
 

@@ -1,7 +1,7 @@
 import type { DateTime } from "luxon";
 import { TravelRulesError } from "./errors.js";
 import { conditionsHold, factsNeeded, type Facts } from "./impl/conditions.js";
-import { explain, explainGap, sameStay, stayText } from "./impl/explain.js";
+import { explain, explainGap, sameStay, describeStay } from "./impl/explain.js";
 import { bundledSource, loadEmbedded, loadRules, type Dataset, type EmbeddedRules, type PolicyFile, type RuleFiles } from "./impl/load.js";
 import { packagedRules } from "./impl/packaged.js";
 import type { Regime } from "./impl/schema.js";
@@ -125,7 +125,7 @@ export class Engine {
     const next = after.base ? this.segmentDecision(after, destination) : null;
     if (next && next.requirement === d.requirement && sameStay(next.maxStay, d.maxStay)) return null;
     const then = next
-      ? `from ${end} the data answers ${next.requirement}${next.maxStay ? ` (${stayText(next.maxStay)})` : ""} (rule ${next.regime}) unless it is extended`
+      ? `from ${end} the data answers ${next.requirement}${next.maxStay ? ` (${describeStay(next.maxStay)})` : ""} (rule ${next.regime}) unless it is extended`
       : `what applies from ${end} has not been established in the data`;
     return `This rule applies until ${dateOf(dayNumber(end) - 1)}, the last day its sources give; ${then}.`;
   }
@@ -486,7 +486,7 @@ export class Engine {
       const last = seg.previous?.base?.regime;
       if (last && seg.previous!.until)
         d.notes.push(
-          `Last established in the data: ${last.requirement}${last.maxStay ? ` for up to ${stayText(stay(last)!)}` : ""} until ${seg.previous!.until} (rule ${last.id}).`,
+          `Last established in the data: ${last.requirement}${last.maxStay ? ` for up to ${describeStay(stay(last)!)}` : ""} until ${seg.previous!.until} (rule ${last.id}).`,
         );
     }
     return d;

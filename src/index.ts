@@ -1,6 +1,6 @@
 export { createEngine, Engine, type EngineOptions, type SafeResult } from "./engine.js";
 export { TravelRulesError, InvalidRulesError, isTravelRulesError, type ErrorCode, type RuleIssue } from "./errors.js";
-export { stayText as describeStay, sourceAccess as describeAccess } from "./impl/explain.js";
+export { describeStay, describeAccess } from "./impl/explain.js";
 export { REQUIREMENTS, PASSPORT_TYPES, PURPOSES, ARRIVAL_MODES } from "./impl/vocab.js";
 export type { RuleFiles } from "./impl/load.js";
 export type {

@@ -2,7 +2,7 @@
 // history from `from` to `to` under the old and the new rules, compared day range by day range.
 // Review tool for data changes (npm run diff-answers); the golden files show the same per file.
 import type { Engine, MaxStay, Requirement } from "../../src/index.js";
-import { sameStay, stayText } from "../../src/impl/explain.js";
+import { sameStay, describeStay } from "../../src/impl/explain.js";
 
 export interface PairChange {
   nationality: string;
@@ -27,7 +27,7 @@ function at(periods: readonly Period[], day: string): Period | undefined {
 
 function label(p: Period | undefined): string {
   if (!p || p.requirement === "unknown") return "unknown";
-  return p.maxStay ? `${p.requirement}, ${stayText(p.maxStay)}` : p.requirement;
+  return p.maxStay ? `${p.requirement}, ${describeStay(p.maxStay)}` : p.requirement;
 }
 
 /** Compares one pair's histories over [from, to] (both included). */

@@ -14,7 +14,7 @@ export function sameStay(a: MaxStay | null, b: MaxStay | null): boolean {
  * A stay in words, as answers print it: "90 days within any 180-day period", "30 days per stay, at most
  * 90 days within any 180-day period", with a calendar-year cap where there is one; "" for no stay.
  */
-export function stayText(s: MaxStay | null): string {
+export function describeStay(s: MaxStay | null): string {
   if (!s) return "";
   const days = `${s.days} day${s.days === 1 ? "" : "s"}`;
   const window = s.withinDays ? `${days} within any ${s.withinDays}-day period` : days;
@@ -28,7 +28,7 @@ export function stayText(s: MaxStay | null): string {
  * `readAt`), "read at a plain-http address given in its note, not linked" (a few older sources name only
  * the host in their note), or "not read online" (an instrument cited by name and number).
  */
-export function sourceAccess(s: Source): string | null {
+export function describeAccess(s: Source): string | null {
   if (s.url) return null;
   if (s.readAt) return `read at ${s.readAt}, plain http, not linked`;
   return /\bhttp\b/.test(s.note ?? "") ? "read at a plain-http address given in its note, not linked" : "not read online";
@@ -41,7 +41,7 @@ export function explain(
   authorisation: string | null,
   condition: string | null,
 ): string {
-  const stay = maxStay ? ` for up to ${stayText(maxStay)}` : "";
+  const stay = maxStay ? ` for up to ${describeStay(maxStay)}` : "";
   // Name the document only where it says more than the requirement itself ("e-Visa" does not).
   const named = authorisation && squash(authorisation) !== squash(requirement) ? authorisation : null;
   const doc = named ? ` (${named})` : "";
@@ -51,7 +51,7 @@ export function explain(
     case "citizen":
       return `As a citizen of ${destination} you enter it freely, with no visa and no stay limit.`;
     case "free-movement":
-      return `You enter ${destination} under free movement, with no visa${maxStay ? `, for up to ${stayText(maxStay)}` : ""}${when}.`;
+      return `You enter ${destination} under free movement, with no visa${maxStay ? `, for up to ${describeStay(maxStay)}` : ""}${when}.`;
     case "visa-free":
       return `You can enter ${destination} without a visa${stay}${when}.`;
     case "eta":
