@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { formatIssue, isTravelRulesError, InvalidRulesError } from "../src/errors.js";
-import { loadRules } from "../src/impl/load.js";
+import { citedItems, loadRules, type Cited } from "../src/impl/load.js";
 import { FILE_SCHEMAS } from "../src/impl/schema.js";
 import { readRulesDir } from "../src/node/read-rules.js";
 
@@ -25,7 +25,7 @@ class SourceTable {
 
   cite(content: unknown): Record<string, unknown> {
     const rest = forAnswers(content);
-    for (const r of [...((rest["regimes"] as { sources: unknown[] }[]) ?? []), ...((rest["passportValidity"] as { sources: unknown[] }[]) ?? [])])
+    for (const r of citedItems(rest as Cited))
       r.sources = r.sources.map((x) => {
         const key = JSON.stringify(x);
         let i = this.at.get(key);

@@ -1,6 +1,7 @@
 // Data lint over the shipped rules/: what the schema cannot say but reviewers rely on.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { citedItems, type Cited } from "../src/impl/load.js";
 import { readFolder } from "./helpers.js";
 
 const rules = readFolder(new URL("../rules/", import.meta.url).pathname);
@@ -36,9 +37,7 @@ describe.each(policies)("%s", (file, content) => {
   });
 
   it("gives the plain-http address a url-less source was read at in readAt, where its note names one", () => {
-    // Sources are cited by regimes and passport-validity rules (as src/impl/load.ts's eachCited knows).
-    const cited = [...regimes, ...((content["passportValidity"] as { sources: Source[] }[] | undefined) ?? [])];
-    for (const s of cited.flatMap((c) => c.sources)) if (s.url === undefined && s.readAt === undefined) expect(s.note ?? "", s.title).not.toMatch(/\bhttp:\/\/\S/);
+    for (const s of citedItems(content as Cited).flatMap((c) => c.sources as Source[])) if (s.url === undefined && s.readAt === undefined) expect(s.note ?? "", s.title).not.toMatch(/\bhttp:\/\/\S/);
   });
 
   it("has a NEWS.md entry for its current revision", () => {

@@ -100,9 +100,14 @@ function eager(map: Map<string, PolicyFile>): Policies {
 /** A rule file whose regimes and passport rules cite sources by their index in a table. */
 export type Cited = { regimes?: { sources: unknown[] }[]; passportValidity?: { sources: unknown[] }[] };
 
+/** The items of a rule file that cite sources: its regimes and its passport-validity rules. */
+export function citedItems(data: Cited): { sources: unknown[] }[] {
+  return [...(data.regimes ?? []), ...(data.passportValidity ?? [])];
+}
+
 /** Calls `cite` with each item of a file and its source indices. */
 function eachCited(data: Cited, cite: (item: { sources: unknown[] }, refs: number[]) => void): Cited {
-  for (const item of [...(data.regimes ?? []), ...(data.passportValidity ?? [])]) cite(item, item.sources as number[]);
+  for (const item of citedItems(data)) cite(item, item.sources as number[]);
   return data;
 }
 
