@@ -364,7 +364,24 @@ function colourOf(r: string): "green" | "yellow" | "gray" | "red" {
 /** One cited source: linked where it has an https address, otherwise how it was read. */
 function sourceLine(s: Source): string {
   const access = describeAccess(s);
-  return `${s.title}${s.publisher ? ` — ${s.publisher}` : ""}, ${s.date}${access ? ` (${access})` : ` <${s.url}>`}`;
+  return `${s.title}${s.publisher ? ` — ${s.publisher}` : ""}, ${s.date}${access ? ` (${access})` : ` <${readableUrl(s.url ?? "")}>`}`;
+}
+
+/**
+ * An address as a reader wants to see it: percent-encoded letters of other scripts decoded
+ * (".../турция-отменила-..." rather than ".../%d1%82%d1%83..."). Reserved characters stay
+ * encoded (decodeURI), and an address that would decode to spaces, controls or invisible
+ * formatting characters (which could disguise it) is printed as stored. `--json` keeps the
+ * stored address.
+ */
+function readableUrl(url: string): string {
+  let decoded: string;
+  try {
+    decoded = decodeURI(url);
+  } catch {
+    return url;
+  }
+  return /[\s\p{C}]/u.test(decoded) ? url : decoded;
 }
 
 function renderAnswer(a: Answer): string {

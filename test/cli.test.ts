@@ -27,6 +27,15 @@ describe("travel-rules check", () => {
     expect(r.stderr).toBe("");
   });
 
+  it("prints addresses readably, decoding letters of other scripts, and keeps them as stored in --json", () => {
+    const r = run(["timeline", "TJ", "TR"]);
+    expect(r.stdout).toContain("<https://vm.ru/news/1127697-tranzit-dlya-grazhdan-tadzhikistana-cherez-turciyu-ostanetsya-bezvizovym>");
+    expect(r.stdout).toMatch(/<https:\/\/dailysabah\.com\/russian\/politics\/2018\/11\/12\/граждане-казахстана[^>%]*>/);
+    expect(r.stdout).not.toMatch(/%d0%b3%d1%80/);
+    const json = JSON.parse(run(["check", "TJ", "TR", "2018-12-01", "--json"]).stdout);
+    expect(json.sources.map((s: { url?: string }) => s.url).join(" ")).toMatch(/%d0%b3%d1%80/);
+  });
+
   it("--json prints the answer as JSON", () => {
     const r = run(["check", "tjk", "tur", "2019-06-01", "--json"]);
     expect(r.code).toBe(0);
