@@ -17,10 +17,17 @@ for (const content of Object.values(files)) {
   const c = content as { destination?: string; area?: string; since: string; regimes: unknown[]; members?: { country: string }[] };
   if (!c.regimes) continue;
   const dests = c.destination ? [c.destination] : (c.members ?? []).map((m) => m.country);
-  const probe = dests[0]!;
-  const u = unknowns(engine, probe, "2014-01-01", today);
-  const unknownToday = u.on.length;
-  const ever = u.between.length;
+  // An area answers alike at every member except where a regime or gap names members (`at`):
+  // count a nationality once if it is unknown at any member.
+  const on = new Set<string>();
+  const between = new Set<string>();
+  for (const d of dests) {
+    const u = unknowns(engine, d, "2014-01-01", today);
+    for (const n of u.on) on.add(n);
+    for (const n of u.between) between.add(n);
+  }
+  const unknownToday = on.size;
+  const ever = between.size;
   const label = c.destination ? `${names.get(c.destination)} (${c.destination})` : `${c.area} area (${dests.length} destinations)`;
   rows.push(`| ${label} | ${c.since} | ${c.regimes.length} | ${unknownToday} | ${ever} |`);
   sumToday += unknownToday;

@@ -173,6 +173,54 @@ describe("areas", () => {
   });
 });
 
+describe("a member's own exception in an area (`at`)", () => {
+  const src = [{ title: "Synthetic test source", url: "https://example.org/travel-rules-fixture", date: "2022-01-01" }];
+  let withAt: Engine;
+  beforeAll(async () => {
+    const rules = miniRules();
+    const area = rules["areas/SCHENGEN.json"] as { regimes: unknown[]; gaps?: unknown[] };
+    area.regimes.push(
+      // DE refuses US tourists from 2022-09-19 (a conditional exception), FR asks a visa of them (unconditional).
+      {
+        id: "s.de.us.tourism-refused",
+        at: ["DE"],
+        travellers: { nationalities: ["US"] },
+        requirement: "no-admission",
+        maxStay: null,
+        validFrom: "2022-09-19",
+        conditions: { all: [{ fact: "purpose", operator: "in", value: ["tourism", "business"] }] },
+        conditionText: "You travel for tourism or business.",
+        sources: src,
+      },
+      { id: "s.fr.us.visa", at: ["FR"], travellers: { nationalities: ["US"] }, requirement: "visa-required", maxStay: null, validFrom: "2022-09-19", sources: src },
+    );
+    area.gaps = [{ nationalities: ["JP"], from: "2022-01-01", at: ["FR"], reason: "Synthetic: not established at FR." }];
+    withAt = await createEngine({ rules });
+  });
+  const at = (n: string, d: string, date: string, facts = {}) => withAt.check({ nationality: n, destination: d, date, ...facts });
+
+  it("applies only at the members it names, and beats the common rule there", async () => {
+    expect((await at("US", "FR", "2022-09-18")).regime).toBe("s.us");
+    expect((await at("US", "FR", "2022-09-19")).regime).toBe("s.fr.us.visa");
+    expect((await at("US", "HR", "2023-06-01")).regime).toBe("s.us");
+    expect((await at("US", "DE", "2022-09-19")).regime).toBe("s.us");
+  });
+
+  it("a conditional exception decides when its condition holds, and is an alternative when the fact is missing", async () => {
+    expect((await at("US", "DE", "2022-09-19", { purpose: "tourism" })).requirement).toBe("no-admission");
+    expect((await at("US", "DE", "2022-09-18", { purpose: "tourism" })).requirement).toBe("visa-free");
+    expect((await at("US", "DE", "2022-09-19", { purpose: "family" })).regime).toBe("s.us");
+    const missing = await at("US", "DE", "2022-09-19");
+    expect(missing.regime).toBe("s.us");
+    expect(missing.alternatives.map((a) => a.regime)).toEqual(["s.de.us.tourism-refused"]);
+  });
+
+  it("a gap with `at` answers unknown only at its members", async () => {
+    expect((await at("JP", "FR", "2022-06-01")).requirement).toBe("unknown");
+    expect((await at("JP", "DE", "2022-06-01")).requirement).not.toBe("unknown");
+  });
+});
+
 describe("answers", () => {
   it("carry the dataset version, the regime, its sources and one sentence", async () => {
     const a = await check("TJ", "TR", "2019-06-01");

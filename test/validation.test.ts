@@ -327,3 +327,37 @@ describe("conditions are data only", () => {
     expect(ctor[0]).toMatchObject({ file: "destinations/TR.json", message: expect.stringMatching(/constructor/) });
   });
 });
+
+describe("a member's own exception in an area file (`at`)", () => {
+  it("`at` is checked: area files only (the schema), members only, overlaps only where both apply", async () => {
+    const area = (f: Files): Json => f["areas/SCHENGEN.json"] as Json;
+    const src = [{ title: "x", url: "https://example.org", date: "2020-01-01" }];
+    const exception = (id: string, at: string[]) => ({
+      id,
+      at,
+      travellers: { nationalities: ["US"] },
+      requirement: "visa-required",
+      maxStay: null,
+      validFrom: "2020-01-01",
+      sources: src,
+    });
+    const found = await issues((f) => {
+      tr(f).regimes[1].at = ["FR"];
+      area(f).regimes.push(exception("s.x1", ["FR", "ES"]), exception("s.x2", ["DE", "FR"]), exception("s.x3", ["HR"]));
+    });
+    expect(found.map((i) => `${i.file} ${i.path.join(".")}: ${i.message}`)).toEqual([
+      'destinations/TR.json regimes.1: Unrecognized key: "at"',
+      "areas/SCHENGEN.json regimes.3.at.1: ES is not a member of this area",
+      "areas/SCHENGEN.json regimes.4: overlaps s.x1 in time for US under the same conditions",
+    ]);
+  });
+
+  it("a default that applies at some members only does not cover the others' days", async () => {
+    const found = await issues((f) => {
+      const a = f["areas/SCHENGEN.json"] as Json;
+      const others = a.regimes.find((r: Json) => r.travellers === "others");
+      others.at = ["DE"];
+    });
+    expect(found.map((i) => i.message)).toContainEqual(expect.stringMatching(/no unconditional regime for "others" from 2013-01-01/));
+  });
+});

@@ -321,6 +321,7 @@ function checkPolicy(
       });
     }
     if (r.conditions) checkConditionCodes(issues, file, [...at, "conditions"], r.conditions, countries, groups);
+    checkAt(issues, policy, [...at, "at"], r.at);
   });
 
   policy.passportValidity.forEach((v, i) => {
@@ -328,9 +329,10 @@ function checkPolicy(
     if (seen) issues.push({ file, path: ["passportValidity", i, "id"], message: `id ${v.id} is not unique (also in ${seen})` });
     ids.set(v.id, file);
   });
-  policy.gaps.forEach((g, i) =>
-    g.nationalities.forEach((c, j) => checkCountry(issues, countries, file, ["gaps", i, "nationalities", j], c, true)),
-  );
+  policy.gaps.forEach((g, i) => {
+    g.nationalities.forEach((c, j) => checkCountry(issues, countries, file, ["gaps", i, "nationalities", j], c, true));
+    checkAt(issues, policy, ["gaps", i, "at"], g.at);
+  });
 
   // Two regimes for the same travellers under the same conditions must not overlap in time.
   const regimes = policy.regimes;
@@ -338,7 +340,7 @@ function checkPolicy(
     for (let j = i + 1; j < regimes.length; j++) {
       const a = regimes[i]!;
       const b = regimes[j]!;
-      if (!periodsOverlap(a, b) || !sameConditions(a, b)) continue;
+      if (!periodsOverlap(a, b) || !sameConditions(a, b) || !sameReach(a, b)) continue;
       const shared = sharedTravellers(a, b);
       if (shared)
         issues.push({
@@ -349,9 +351,10 @@ function checkPolicy(
     }
   }
 
-  // The default must cover every day from `since` on, so every nationality gets an answer.
+  // The default must cover every day from `since` on, so every nationality gets an answer; a
+  // member's own exception (`at`) covers only some members.
   const defaults = regimes
-    .filter((r) => r.travellers === "others" && !r.conditions)
+    .filter((r) => r.travellers === "others" && !r.conditions && !r.at)
     .sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));
   let cursor: string | undefined = policy.since;
   for (const r of defaults) {
@@ -386,6 +389,25 @@ function checkConditionCodes(
       if (typeof v !== "string" || !(countries.has(v) || (c.fact !== "nationality" && groups.has(v))))
         issues.push({ file, path: [...path, "value"], message: `unknown country or group code ${String(v)}` });
   }
+}
+
+/** `at` (area files only: the schema refuses it elsewhere) names members of its area. */
+function checkAt(issues: RuleIssue[], policy: PolicyFile, path: (string | number)[], at: string[] | undefined): void {
+  at?.forEach((c, j) => {
+    if (!policy.members?.some((m) => m.country === c))
+      issues.push({ file: policy.file, path: [...path, j], message: `${c} is not a member of this area` });
+  });
+}
+
+/**
+ * Whether two regimes can apply at the same destination: a member's exception (`at`) and the
+ * common rule can (the exception takes precedence, see the engine), so only two regimes that
+ * both apply everywhere, or both at a shared member, are compared.
+ */
+function sameReach(a: Regime, b: Regime): boolean {
+  if (!a.at && !b.at) return true;
+  if (!a.at || !b.at) return false;
+  return a.at.some((c) => b.at!.includes(c));
 }
 
 function periodsOverlap(a: Regime, b: Regime): boolean {

@@ -119,8 +119,7 @@ export const TravellersSchema = z.union([
     .refine((t) => t.nationalities !== undefined || t.groups !== undefined, "name nationalities or groups"),
 ]);
 
-export const RegimeSchema = z
-  .strictObject({
+const regimeFields = {
     id: Id.describe("Stable id, unique across the dataset; never reused."),
     travellers: TravellersSchema,
     requirement: z.enum(DATA_REQUIREMENTS),
@@ -138,8 +137,18 @@ export const RegimeSchema = z
     conditionText: Text.optional().describe("The conditions in words, as a traveller reads them."),
     notes: z.array(Text).optional(),
     sources: z.array(SourceSchema).min(1),
-  })
-  .superRefine((r, ctx) => {
+};
+
+const At = (what: string) =>
+  z
+    .array(CountryCode)
+    .min(1)
+    .optional()
+    .describe(
+      `The members where this ${what} applies: a member state's own exception to the area's common policy (a regime takes precedence there over the common regimes of the same level). Omit: every member.`,
+    );
+
+function checkRegime(r: z.infer<z.ZodObject<typeof regimeFields>>, ctx: z.RefinementCtx): void {
     if (r.validUntil !== undefined && r.validUntil <= r.validFrom)
       ctx.addIssue({ code: "custom", path: ["validUntil"], message: "validUntil must be after validFrom" });
     if (r.inForce !== undefined && r.inForce > r.validFrom)
@@ -154,14 +163,19 @@ export const RegimeSchema = z
       });
     if (!r.sources.some((s) => s.url !== undefined))
       ctx.addIssue({ code: "custom", path: ["sources"], message: "at least one source needs an https url" });
-  });
+}
+
+/** One regime of a destination file. */
+export const RegimeSchema = z.strictObject(regimeFields).superRefine(checkRegime);
+
+/** One regime of an area file: it may name the members where it applies. */
+export const AreaRegimeSchema = z.strictObject({ ...regimeFields, at: At("regime") }).superRefine(checkRegime);
 
 /**
  * Nationalities whose entry has not been researched for a period: they answer `unknown` there
  * instead of falling to a group or the default, which would be a guess.
  */
-export const GapSchema = z
-  .strictObject({
+const gapFields = {
     nationalities: z.array(CountryCode).min(1),
     from: IsoDate,
     until: IsoDate.optional(),
@@ -170,8 +184,15 @@ export const GapSchema = z
       .array(Text)
       .optional()
       .describe("What each research pass searched, and found short of an answer, one entry per pass: for the next pass, not shown in answers."),
-  })
-  .refine((g) => g.until === undefined || g.until > g.from, { message: "until must be after from", path: ["until"] });
+};
+
+const gapPeriod = (g: { from: string; until?: string }): boolean => g.until === undefined || g.until > g.from;
+const gapPeriodError = { message: "until must be after from", path: ["until"] };
+
+export const GapSchema = z.strictObject(gapFields).refine(gapPeriod, gapPeriodError);
+
+/** A gap of an area file: it may name the members where it applies. */
+export const AreaGapSchema = z.strictObject({ ...gapFields, at: At("gap") }).refine(gapPeriod, gapPeriodError);
 
 /**
  * How long a passport must be valid at entry: `days`/`months` beyond the arrival, beyond the
@@ -232,6 +253,8 @@ export const AreaFileSchema = z.strictObject({
   name: Text,
   members: z.array(MembershipSchema).min(1).describe("The destinations this file answers for, over time."),
   ...PolicyFields,
+  gaps: z.array(AreaGapSchema).optional(),
+  regimes: z.array(AreaRegimeSchema).min(1),
 });
 
 export const CountriesFileSchema = z.strictObject({
@@ -269,8 +292,9 @@ export const DatasetFileSchema = z.strictObject({
 });
 
 export type Source = z.infer<typeof SourceSchema>;
-export type Regime = z.infer<typeof RegimeSchema>;
-export type Gap = z.infer<typeof GapSchema>;
+/** A regime as the engine reads it: a destination file's, or an area file's (which may name members, `at`). */
+export type Regime = z.infer<typeof AreaRegimeSchema>;
+export type Gap = z.infer<typeof AreaGapSchema>;
 export type PassportValidity = z.infer<typeof PassportValiditySchema>;
 export type MaxStay = z.infer<typeof MaxStaySchema>;
 export type DestinationFile = z.infer<typeof DestinationFileSchema>;

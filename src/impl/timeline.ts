@@ -61,10 +61,14 @@ interface Span {
 
 export const rank = (r: string): number => REQUIREMENTS.indexOf(r as (typeof REQUIREMENTS)[number]);
 
-/** Orders candidates: more specific first, then more favourable, then the longer stay. */
+/**
+ * Orders candidates: more specific first (a member's own exception, `at`, before the area's
+ * common rule of the same level), then more favourable, then the longer stay.
+ */
 export function compareCandidates(a: Candidate, b: Candidate): number {
   return (
     b.level - a.level ||
+    (b.regime.at ? 1 : 0) - (a.regime.at ? 1 : 0) ||
     rank(a.regime.requirement) - rank(b.regime.requirement) ||
     (singleStay(b.regime.maxStay) ?? Infinity) - (singleStay(a.regime.maxStay) ?? Infinity)
   );
@@ -77,7 +81,8 @@ export class Index {
   private readonly shared = new Map<string, Segment[]>();
   private readonly policyKnown = new Map<string, boolean>();
   private readonly windowCache = new Map<string, Window[]>();
-  private readonly policyIndex = new WeakMap<PolicyFile, PolicyIndex>();
+  /** policy → its index; for an area with members' exceptions (`at`), one per member */
+  private readonly policyIndex = new WeakMap<PolicyFile, PolicyIndex | Map<string, PolicyIndex>>();
   /** group → country → membership spans */
   private readonly membership = new Map<string, Map<string, Span[]>>();
   /** country → its memberships in every group, for expanding held documents */
@@ -171,7 +176,7 @@ export class Index {
       }
       if (w.from === null || w.from < start)
         push(out, { from: w.from, until: start, policy: null, base: null, conditionals: [] });
-      this.resolve(out, nationality, w.policy, start, w.until);
+      this.resolve(out, nationality, w.policy, destination, start, w.until);
     }
     return out;
   }
@@ -206,35 +211,56 @@ export class Index {
   private othersOnly(nationality: string, destination: string): boolean {
     for (const w of this.windows(destination)) {
       if (!w.policy) continue;
-      const ix = this.byTraveller(w.policy);
+      const ix = this.byTraveller(w.policy, destination);
       if (ix.nationality.has(nationality) || ix.gaps.has(nationality)) return false;
       for (const g of ix.group.keys()) if (this.membership.get(g)?.has(nationality)) return false;
     }
     return true;
   }
 
-  /** A policy's regimes by who they name, built once per policy. */
-  private byTraveller(policy: PolicyFile): PolicyIndex {
-    let ix = this.policyIndex.get(policy);
-    if (!ix) {
-      ix = { nationality: new Map(), group: new Map(), others: [], gaps: new Map() };
-      for (const g of policy.gaps) for (const n of g.nationalities) push1(ix.gaps, n, g);
-      for (const r of policy.regimes) {
-        const t = r.travellers;
-        if (t === "others") ix.others.push(r);
-        else {
-          for (const n of t.nationalities ?? []) push1(ix.nationality, n, r);
-          // A regime naming the nationality itself is found at level 3; groups serve the rest.
-          for (const g of t.groups ?? []) push1(ix.group, g, r);
-        }
+  /**
+   * A policy's regimes by who they name, as they apply at the destination: built once per policy,
+   * or once per member for an area whose regimes or gaps name members (`at`).
+   */
+  private byTraveller(policy: PolicyFile, destination: string): PolicyIndex {
+    let cached = this.policyIndex.get(policy);
+    if (!cached) {
+      const perMember = policy.regimes.some((r) => r.at) || policy.gaps.some((g) => g.at);
+      this.policyIndex.set(policy, (cached = perMember ? new Map() : this.indexAt(policy, null)));
+    }
+    if (!(cached instanceof Map)) return cached;
+    let ix = cached.get(destination);
+    if (!ix) cached.set(destination, (ix = this.indexAt(policy, destination)));
+    return ix;
+  }
+
+  /** The index of a policy's regimes and gaps that apply at `destination` (null: the policy has no `at`). */
+  private indexAt(policy: PolicyFile, destination: string | null): PolicyIndex {
+    const here = (at: string[] | undefined): boolean => !at || (destination !== null && at.includes(destination));
+    const ix: PolicyIndex = { nationality: new Map(), group: new Map(), others: [], gaps: new Map() };
+    for (const g of policy.gaps) if (here(g.at)) for (const n of g.nationalities) push1(ix.gaps, n, g);
+    for (const r of policy.regimes) {
+      if (!here(r.at)) continue;
+      const t = r.travellers;
+      if (t === "others") ix.others.push(r);
+      else {
+        for (const n of t.nationalities ?? []) push1(ix.nationality, n, r);
+        // A regime naming the nationality itself is found at level 3; groups serve the rest.
+        for (const g of t.groups ?? []) push1(ix.group, g, r);
       }
-      this.policyIndex.set(policy, ix);
     }
     return ix;
   }
 
-  private resolve(out: Segment[], nationality: string, policy: PolicyFile, from: string, until: string | null): void {
-    const ix = this.byTraveller(policy);
+  private resolve(
+    out: Segment[],
+    nationality: string,
+    policy: PolicyFile,
+    destination: string,
+    from: string,
+    until: string | null,
+  ): void {
+    const ix = this.byTraveller(policy, destination);
     const own = ix.nationality.get(nationality) ?? [];
     const relevant: { regime: Regime; level: Level; groups: string[] }[] = [];
     for (const regime of own) relevant.push({ regime, level: 3, groups: [] });
