@@ -36,7 +36,8 @@ Options:
   --birth-date DATE      the traveller's birth date, YYYY-MM-DD
   --passport-expiry DATE the passport's expiry date, YYYY-MM-DD (checks passport-validity rules)
   --biometric yes|no     whether the passport is biometric
-  --holds LIST           documents held, e.g. visa:US,residence-permit:GB or visa:US:2027-01-31
+  --holds LIST           documents held, e.g. visa:US,residence-permit:GB or visa:US:2027-01-31;
+                         none: no visa or residence permit of another country
   --rules DIR            answer from this rules folder instead of the embedded rules
   --json                 print JSON
   -h, --help             this help
@@ -238,12 +239,13 @@ function yesNo(v: string): boolean {
   throw new TravelRulesError("INVALID_FACT", `invalid --biometric "${v}": expected yes or no`, v);
 }
 
-/** `visa:US,residence-permit:GB:2027-01-31` → held documents. */
+/** `visa:US,residence-permit:GB:2027-01-31` → held documents; `none` → none (the fact is known). */
 function parseHolds(text: string): HeldDocument[] {
+  if (text.trim() === "none") return [];
   return text.split(",").map((item) => {
     const [kind, country, validUntil, extra] = item.trim().split(":");
     if ((kind !== "visa" && kind !== "residence-permit") || !country || extra !== undefined)
-      throw new TravelRulesError("INVALID_FACT", `invalid --holds item "${item}": expected visa:CC or residence-permit:CC[:YYYY-MM-DD]`, item);
+      throw new TravelRulesError("INVALID_FACT", `invalid --holds item "${item}": expected visa:CC or residence-permit:CC[:YYYY-MM-DD], or none`, item);
     return { kind, country, ...(validUntil !== undefined && { validUntil }) };
   });
 }

@@ -10,7 +10,7 @@ beforeAll(async () => {
   engine = await createEngine();
 });
 
-type R = { id: string; travellers: "others" | { nationalities?: string[] }; validFrom: string; validUntil?: string; conditions?: unknown };
+type R = { id: string; at?: string[]; travellers: "others" | { nationalities?: string[] }; validFrom: string; validUntil?: string; conditions?: unknown };
 type Member = { country: string; from: string; until?: string };
 const rules = readFolder(new URL("../rules/", import.meta.url).pathname);
 const areaMembers = Object.entries(rules)
@@ -28,7 +28,13 @@ for (const [file, content] of Object.entries(rules)) {
     for (const n of r.travellers.nationalities) {
       // An area is asked through a member that belongs on both sides of the boundary.
       const first = dayBefore(r.validFrom);
-      const at = members.find((m) => m.country !== n && m.from <= first && (m.until === undefined || (r.validUntil ?? r.validFrom) < m.until));
+      const at = members.find(
+        (m) =>
+          m.country !== n &&
+          (!r.at || r.at.includes(m.country)) &&
+          m.from <= first &&
+          (m.until === undefined || (r.validUntil ?? r.validFrom) < m.until),
+      );
       if (at) cases.push([r.id, n, at.country, r.validFrom, r.validUntil]);
     }
   }
@@ -42,6 +48,46 @@ describe("every boundary of every regime", () => {
     expect(await on(from)).toBe(id);
     expect(await on(dayBefore(from))).not.toBe(id);
     if (until && (isArea || ownFileAnswers(dest, dayBefore(until)))) {
+      expect(await on(dayBefore(until))).toBe(id);
+      expect(await on(until)).not.toBe(id);
+    }
+  });
+});
+
+// A member's own conditional exception (`at`): asked at each of its members with facts that meet
+// its condition, it decides from its first day and not the day before, and stops on validUntil.
+type Leaf = { fact: string; operator: string; value: unknown };
+type Cond = { all?: Cond[]; not?: Cond } & Partial<Leaf>;
+/** Facts meeting a condition built of `all`, purpose/arrival (equal, in), visas (contains) and a negated document test. */
+function factsMeeting(c: Cond, facts: Record<string, unknown> = { holds: [] }): Record<string, unknown> | null {
+  if (c.all) {
+    for (const x of c.all) if (!factsMeeting(x, facts)) return null;
+    return facts;
+  }
+  if (c.not) return c.not.fact === "residencePermits" || c.not.fact === "visas" ? facts : null;
+  const v = c.operator === "in" && Array.isArray(c.value) ? c.value[0] : c.value;
+  if ((c.fact === "purpose" || c.fact === "arrival") && (c.operator === "equal" || c.operator === "in")) facts[c.fact] = v;
+  else if (c.fact === "visas" && c.operator === "contains") (facts["holds"] as unknown[]).push({ kind: "visa", country: v });
+  else return null;
+  return facts;
+}
+const exceptions: [string, string, string, Record<string, unknown>, string, string | undefined][] = [];
+for (const [file, content] of Object.entries(rules)) {
+  if (!file.startsWith("areas/")) continue;
+  for (const r of content["regimes"] as R[]) {
+    if (!r.at || !r.conditions || r.travellers === "others" || !r.travellers.nationalities) continue;
+    const facts = factsMeeting(r.conditions as Cond);
+    if (!facts) throw new Error(`${r.id}: extend factsMeeting for its condition`);
+    for (const n of r.travellers.nationalities) for (const m of r.at) exceptions.push([r.id, n, m, facts, r.validFrom, r.validUntil]);
+  }
+}
+
+describe("every member's own conditional exception", () => {
+  it.each(exceptions)("%s decides for %s → %s", async (id, n, dest, facts, from, until) => {
+    const on = (date: string) => engine.check({ nationality: n, destination: dest, date, ...facts }).then((a) => a.regime);
+    expect(await on(from)).toBe(id);
+    expect(await on(dayBefore(from))).not.toBe(id);
+    if (until) {
       expect(await on(dayBefore(until))).toBe(id);
       expect(await on(until)).not.toBe(id);
     }

@@ -49,6 +49,17 @@ describe("travel-rules check", () => {
     expect(JSON.parse(r.stdout).date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it("--holds none says the traveller holds no other document, so conditions over documents decide", () => {
+    // Estonia refuses Russian tourists with a Schengen visa unless they hold an EU/EEA/Swiss residence permit.
+    const unsaid = JSON.parse(run(["check", "RU", "EE", "2024-05-01", "--purpose", "tourism", "--json"]).stdout);
+    expect(unsaid.requirement).toBe("visa-required");
+    expect(unsaid.alternatives.map((a: { requirement: string }) => a.requirement)).toContain("no-admission");
+    const none = JSON.parse(run(["check", "RU", "EE", "2024-05-01", "--purpose", "tourism", "--holds", "none", "--json"]).stdout);
+    expect(none.requirement).toBe("no-admission");
+    const family = JSON.parse(run(["check", "RU", "EE", "2024-05-01", "--purpose", "family", "--holds", "none", "--json"]).stdout);
+    expect(family.requirement).toBe("visa-required");
+  });
+
   it("--passport and --holds reach conditional regimes", () => {
     const dip = run(["check", "TJ", "TR", "2024-05-01", "--passport", "diplomatic", "--json"]);
     expect(JSON.parse(dip.stdout).requirement).toBe("visa-free");
@@ -65,6 +76,7 @@ describe("travel-rules check", () => {
     [["check", "TJ", "TR", "--frobnicate"], /Unknown option '--frobnicate'/],
     [["check", "TJ", "TR", "--passport", "gold"], /invalid passport "gold"/],
     [["check", "TJ", "TR", "--holds", "visa"], /invalid --holds item "visa"/],
+    [["check", "TJ", "TR", "--holds", "none,visa:US"], /invalid --holds item "none"/],
     [["fly", "TJ", "TR"], /unknown command "fly"/],
     [[], /missing command/],
   ])("bad input %j: one line on stderr, exit 2", (args, message) => {

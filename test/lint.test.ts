@@ -20,7 +20,7 @@ describe.each(policies)("%s", (file, content) => {
   it("has regimes for the same travellers in the order of their dates", () => {
     const last = new Map<string, Regime>();
     for (const r of regimes) {
-      const key = JSON.stringify([r.travellers, r.conditions ?? null]);
+      const key = JSON.stringify([r.travellers, r.conditions ?? null, r.at ?? null]);
       const prev = last.get(key);
       if (prev) expect(r.validFrom > prev.validFrom, `${r.id} comes after ${prev.id} but starts earlier`).toBe(true);
       last.set(key, r);
