@@ -187,7 +187,7 @@ async function main(argv: string[]): Promise<number> {
         const span = `${p.from ?? "…"} → ${p.until ? p.until : "until further notice"}`;
         const stay = p.maxStay ? `, ${describeStay(p.maxStay)}` : "";
         print(`${span.padEnd(40)} ${paint(colourOf(p.requirement), p.requirement)}${stay}${p.regime ? `  [${p.regime}]` : ""}`);
-        for (const a of p.alternatives) print(`${"".padEnd(40)}   or ${a.requirement}: ${a.condition}`);
+        for (const a of p.alternatives) print(`${"".padEnd(40)}   or ${a.requirement}: ${a.condition}  [${a.regime}]`);
         for (const s of p.sources) print(`${"".padEnd(40)}   ${paint("dim", sourceLine(s))}`);
       }
       return 0;

@@ -36,6 +36,11 @@ describe("travel-rules check", () => {
     expect(json.sources.map((s: { url?: string }) => s.url).join(" ")).toMatch(/%d0%b3%d1%80/);
   });
 
+  it("timeline names the rule of each alternative, so its sources can be found", () => {
+    const r = run(["timeline", "RU", "EE"]);
+    expect(r.stdout).toMatch(/2022-09-19 → until further notice\s+visa-required[^\n]*\n\s+or no-admission: [^\n]+\[sch\.ee\.ru\.no-admission-tourism-business\.2022-09-19\]/);
+  });
+
   it("--json prints the answer as JSON", () => {
     const r = run(["check", "tjk", "tur", "2019-06-01", "--json"]);
     expect(r.code).toBe(0);
