@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { DateTime } from "luxon";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, isTravelRulesError, REQUIREMENTS, type Engine, type Query } from "../src/index.js";
-import { dayBefore } from "./helpers.js";
+import { dayBefore, readFolder } from "./helpers.js";
 import { Days, calendarYearLimit, dateOf, dayNumber, longestFrom, rollingLimit, type Limit } from "../src/impl/stay.js";
 
 let engine: Engine;
@@ -201,3 +201,48 @@ describe("stay counting, against counting day by day", () => {
     );
   });
 });
+
+describe("a member's own exception in an area (`at`)", () => {
+  type AreaRegime = { at?: string[]; travellers: "others" | { nationalities?: string[] } };
+  type AreaFile = { members: { country: string }[]; regimes: AreaRegime[]; gaps?: { at?: string[]; nationalities: string[] }[] };
+  let without: Engine;
+  let members: string[];
+  /** member → the nationalities some regime or gap with `at` names there */
+  const named = new Map<string, Set<string>>();
+  beforeAll(async () => {
+    const rules = readFolder(new URL("../rules/", import.meta.url).pathname);
+    const area = rules["areas/SCHENGEN.json"] as unknown as AreaFile;
+    members = area.members.map((m) => m.country);
+    for (const x of [...area.regimes, ...(area.gaps ?? [])]) {
+      if (!x.at) continue;
+      const ns = "travellers" in x ? (x.travellers === "others" ? codes : (x.travellers.nationalities ?? [])) : x.nationalities;
+      for (const m of x.at) named.set(m, new Set([...(named.get(m) ?? []), ...ns]));
+    }
+    expect(named.size).toBeGreaterThan(0);
+    area.regimes = area.regimes.filter((r) => !r.at);
+    area.gaps = (area.gaps ?? []).filter((g) => !g.at);
+    without = await createEngine({ rules: rules as never });
+  });
+
+  it("changes answers only at the members it names, for the nationalities it names", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        // Mostly the nationalities the exceptions name, asked at every member: where a check could differ.
+        fc.oneof(
+          { weight: 3, arbitrary: fc.constantFrom(...[...new Set([...named.values()].flatMap((s) => [...s]))]) },
+          { weight: 1, arbitrary: fc.constantFrom(...codes.filter((c) => /^[A-Z]{2}$/.test(c))) },
+        ),
+        fc.constantFrom(...members),
+        isoDate().filter((d) => d >= "2013-01-01" && d <= "2027-12-31"),
+        facts(),
+        async (nationality, destination, date, f) => {
+          if (named.get(destination)?.has(nationality)) return;
+          const q = { nationality, destination, date, ...f } as unknown as Query;
+          expect(await engine.safeCheck(q)).toEqual(await without.safeCheck(q));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
