@@ -7,7 +7,7 @@ import { readFolder } from "./helpers.js";
 const rules = readFolder(new URL("../rules/", import.meta.url).pathname);
 const news = readFileSync(new URL("../NEWS.md", import.meta.url), "utf8");
 type Source = { title: string; url?: string; readAt?: string; note?: string };
-type Regime = { id: string; travellers: unknown; conditions?: unknown; validFrom: string; notes?: string[]; sources: Source[] };
+type Regime = { id: string; travellers: unknown; conditions?: unknown; at?: string[]; validFrom: string; notes?: string[]; sources: Source[] };
 // How research passes tag their notes ("Audit (2026-11-27, sixth session, 'x' helper): ...", "the
 // seventh-session stay audit", "added in this pass"): fine in file notes and gaps' `searched` logs, which answers never show,
 // but not in regime notes or gap reasons, which every answer citing them prints.
