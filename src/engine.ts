@@ -96,7 +96,7 @@ export class Engine {
     let warning: string | undefined;
     // Passport validity applies to those the destination admits under its visa rules.
     if (facts.passportExpiry !== undefined && seg.policy && d.requirement !== "free-movement" && d.requirement !== "unknown") {
-      const v = this.passportCheck(seg.policy, d, destination, date, facts);
+      const v = this.passportCheck(seg.policy, d, nationality, destination, date, facts);
       if (v && "refused" in v) return this.answer(nationality, destination, date, v.refused);
       warning = v?.warning;
     }
@@ -401,15 +401,23 @@ export class Engine {
   private passportCheck(
     policy: PolicyFile,
     d: Decision,
+    nationality: string,
     destination: string,
     date: string,
     facts: TravellerFacts,
   ): { refused: Decision } | { warning: string } | null {
     const expiry = facts.passportExpiry!;
     const passport = facts.passport ?? "ordinary";
-    const v = policy.passportValidity.find(
-      (x) => x.validFrom <= date && (x.validUntil === undefined || date < x.validUntil) && !x.exceptPassports?.includes(passport),
+    // A rule for the traveller's nationality first, else one for everyone (less its exceptions).
+    const applies = policy.passportValidity.filter(
+      (x) =>
+        x.validFrom <= date &&
+        (x.validUntil === undefined || date < x.validUntil) &&
+        !x.exceptPassports?.includes(passport) &&
+        !x.exceptNationalities?.includes(nationality) &&
+        (x.nationalities === undefined || x.nationalities.includes(nationality)),
     );
+    const v = applies.find((x) => x.nationalities !== undefined) ?? applies[0];
     if (!v) return null;
     const extend = (from: string): string => (v.months !== undefined ? addMonths(from, v.months) : addDays(from, v.days!));
     const stayDays = singleStay(d.maxStay) ?? 0;

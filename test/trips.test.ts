@@ -292,6 +292,35 @@ describe("passport validity", () => {
   });
 });
 
+describe("passport validity rules for some nationalities", () => {
+  const src = [{ title: "Synthetic test source", url: "https://example.org/travel-rules-fixture", date: "2020-01-01" }];
+  let scoped: Engine;
+  beforeAll(async () => {
+    const rules = miniRules();
+    const tr = rules["destinations/TR.json"] as { passportValidity?: unknown[] };
+    tr.passportValidity = [
+      // Everyone 6 months beyond the stay, except the "club" (US), whose own rule is 1 day beyond it.
+      { id: "t.pv.all", validFrom: "2013-01-01", beyond: "stay", months: 6, exceptNationalities: ["US"], rule: "Six months beyond the stay.", sources: src },
+      { id: "t.pv.us", validFrom: "2013-01-01", beyond: "stay", days: 1, nationalities: ["US"], rule: "Valid for the stay.", sources: src },
+    ];
+    scoped = await createEngine({ rules });
+  });
+
+  it("a rule naming the nationality decides for it; the rule for everyone skips its exceptions", async () => {
+    const us = await scoped.check({ nationality: "US", destination: "TR", date: "2020-01-01", passportExpiry: "2020-04-15" });
+    expect(us.requirement).not.toBe("no-admission");
+    const jp = await scoped.check({ nationality: "JP", destination: "TR", date: "2020-01-01", passportExpiry: "2020-04-15" });
+    expect([jp.requirement, jp.regime]).toEqual(["no-admission", "t.pv.all"]);
+  });
+
+  it("nationalities and exceptNationalities are checked like any other code, and not both at once", async () => {
+    const rules = miniRules();
+    const tr = rules["destinations/TR.json"] as { passportValidity?: unknown[] };
+    tr.passportValidity = [{ id: "t.pv.x", validFrom: "2013-01-01", beyond: "stay", months: 6, nationalities: ["ZZ"], exceptNationalities: ["US"], rule: "x", sources: src }];
+    await expect(createEngine({ rules })).rejects.toThrow(/not both|unknown country code ZZ/);
+  });
+});
+
 describe("passport validity never turns unknown into an answer", () => {
   it("a nationality not researched stays unknown whatever its passport", async () => {
     const a = await engine.check({ nationality: "SR", destination: "TR", date: "2024-05-01", passportExpiry: "2024-05-02" });

@@ -327,6 +327,8 @@ function checkPolicy(
   policy.passportValidity.forEach((v, i) => {
     const seen = ids.get(v.id);
     if (seen) issues.push({ file, path: ["passportValidity", i, "id"], message: `id ${v.id} is not unique (also in ${seen})` });
+    for (const key of ["nationalities", "exceptNationalities"] as const)
+      v[key]?.forEach((c, j) => checkCountry(issues, countries, file, ["passportValidity", i, key, j], c, true));
     ids.set(v.id, file);
   });
   policy.gaps.forEach((g, i) => {

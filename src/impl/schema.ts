@@ -207,11 +207,21 @@ export const PassportValiditySchema = z
     days: z.number().int().positive().optional(),
     months: z.number().int().positive().optional(),
     exceptPassports: z.array(z.enum(PASSPORT_TYPES)).optional().describe("Passport types the rule does not apply to."),
+    nationalities: z
+      .array(CountryCode)
+      .min(1)
+      .optional()
+      .describe("Only for travellers of these nationalities (it takes precedence over a rule for everyone). Omit: everyone."),
+    exceptNationalities: z.array(CountryCode).min(1).optional().describe("Nationalities the rule does not apply to."),
     rule: Text.describe("The rule in words, as a traveller reads it."),
     notes: z.array(Text).optional(),
     sources: z.array(SourceSchema).min(1),
   })
   .refine((v) => (v.days === undefined) !== (v.months === undefined), "give either days or months")
+  .refine((v) => v.nationalities === undefined || v.exceptNationalities === undefined, {
+    message: "give nationalities or exceptNationalities, not both",
+    path: ["exceptNationalities"],
+  })
   .refine((v) => v.validUntil === undefined || v.validUntil > v.validFrom, {
     message: "validUntil must be after validFrom",
     path: ["validUntil"],
