@@ -313,6 +313,21 @@ describe("passport validity rules for some nationalities", () => {
     expect([jp.requirement, jp.regime]).toEqual(["no-admission", "t.pv.all"]);
   });
 
+  it("a rule of 0 days beyond departure (valid for the whole stay) warns when the passport ends mid-stay", async () => {
+    const rules = miniRules();
+    const tr = rules["destinations/TR.json"] as { passportValidity?: unknown[] };
+    tr.passportValidity = [{ id: "t.pv.stay", validFrom: "2013-01-01", beyond: "departure", days: 0, rule: "Valid for the whole stay.", sources: src }];
+    const e = await createEngine({ rules });
+    // Tajik citizens may stay 90 days in the fixture in 2020.
+    const mid = await e.check({ nationality: "TJ", destination: "TR", date: "2020-01-01", passportExpiry: "2020-01-20" });
+    expect(mid.requirement).not.toBe("no-admission");
+    expect(mid.warnings.join(" ")).toMatch(/stay must end by 2020-01-20/);
+    const expired = await e.check({ nationality: "TJ", destination: "TR", date: "2020-01-01", passportExpiry: "2019-12-31" });
+    expect(expired.requirement).toBe("no-admission");
+    tr.passportValidity = [{ id: "t.pv.bad", validFrom: "2013-01-01", beyond: "arrival", days: 0, rule: "x", sources: src }];
+    await expect(createEngine({ rules })).rejects.toThrow(/days 0 is for/);
+  });
+
   it("nationalities and exceptNationalities are checked like any other code, and not both at once", async () => {
     const rules = miniRules();
     const tr = rules["destinations/TR.json"] as { passportValidity?: unknown[] };

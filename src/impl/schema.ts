@@ -204,7 +204,12 @@ export const PassportValiditySchema = z
     validFrom: IsoDate,
     validUntil: IsoDate.optional(),
     beyond: z.enum(["arrival", "stay", "departure"]),
-    days: z.number().int().positive().optional(),
+    days: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe('0 only beyond "departure": the passport must be valid for the whole stay, to the day of leaving.'),
     months: z.number().int().positive().optional(),
     exceptPassports: z.array(z.enum(PASSPORT_TYPES)).optional().describe("Passport types the rule does not apply to."),
     nationalities: z
@@ -218,6 +223,10 @@ export const PassportValiditySchema = z
     sources: z.array(SourceSchema).min(1),
   })
   .refine((v) => (v.days === undefined) !== (v.months === undefined), "give either days or months")
+  .refine((v) => v.days !== 0 || v.beyond === "departure", {
+    message: 'days 0 is for "beyond": "departure" (valid for the whole stay)',
+    path: ["days"],
+  })
   .refine((v) => v.nationalities === undefined || v.exceptNationalities === undefined, {
     message: "give nationalities or exceptNationalities, not both",
     path: ["exceptNationalities"],
