@@ -120,23 +120,23 @@ export const TravellersSchema = z.union([
 ]);
 
 const regimeFields = {
-    id: Id.describe("Stable id, unique across the dataset; never reused."),
-    travellers: TravellersSchema,
-    requirement: z.enum(DATA_REQUIREMENTS),
-    maxStay: MaxStaySchema.nullable().describe(
-      "null where the rule sets no stay: free movement, a stay set by the visa issued, or a limit the sources do not state (say which in a note).",
-    ),
-    validFrom: IsoDate.describe("First day enforced at the border, local date at the destination."),
-    validUntil: IsoDate.optional().describe("First day no longer in force (half-open); omit: until further notice."),
-    published: IsoDate.optional().describe("Day the instrument was published."),
-    inForce: IsoDate.optional().describe(
-      "Day the instrument entered into force, when it is before validFrom: the days between are a grace period.",
-    ),
-    authorisation: Text.optional().describe("Name of the document to obtain: e-Visa, ESTA, eTA, ..."),
-    conditions: TopConditionSchema.optional().describe("json-rules-engine conditions over the traveller facts."),
-    conditionText: Text.optional().describe("The conditions in words, as a traveller reads them."),
-    notes: z.array(Text).optional(),
-    sources: z.array(SourceSchema).min(1),
+  id: Id.describe("Stable id, unique across the dataset; never reused."),
+  travellers: TravellersSchema,
+  requirement: z.enum(DATA_REQUIREMENTS),
+  maxStay: MaxStaySchema.nullable().describe(
+    "null where the rule sets no stay: free movement, a stay set by the visa issued, or a limit the sources do not state (say which in a note).",
+  ),
+  validFrom: IsoDate.describe("First day enforced at the border, local date at the destination."),
+  validUntil: IsoDate.optional().describe("First day no longer in force (half-open); omit: until further notice."),
+  published: IsoDate.optional().describe("Day the instrument was published."),
+  inForce: IsoDate.optional().describe(
+    "Day the instrument entered into force, when it is before validFrom: the days between are a grace period.",
+  ),
+  authorisation: Text.optional().describe("Name of the document to obtain: e-Visa, ESTA, eTA, ..."),
+  conditions: TopConditionSchema.optional().describe("json-rules-engine conditions over the traveller facts."),
+  conditionText: Text.optional().describe("The conditions in words, as a traveller reads them."),
+  notes: z.array(Text).optional(),
+  sources: z.array(SourceSchema).min(1),
 };
 
 const At = (what: string) =>
@@ -149,20 +149,20 @@ const At = (what: string) =>
     );
 
 function checkRegime(r: z.infer<z.ZodObject<typeof regimeFields>>, ctx: z.RefinementCtx): void {
-    if (r.validUntil !== undefined && r.validUntil <= r.validFrom)
-      ctx.addIssue({ code: "custom", path: ["validUntil"], message: "validUntil must be after validFrom" });
-    if (r.inForce !== undefined && r.inForce > r.validFrom)
-      ctx.addIssue({ code: "custom", path: ["inForce"], message: "inForce must not be after validFrom" });
-    if (r.published !== undefined && r.published > r.validFrom)
-      ctx.addIssue({ code: "custom", path: ["published"], message: "published must not be after validFrom" });
-    if ((r.conditions === undefined) !== (r.conditionText === undefined))
-      ctx.addIssue({
-        code: "custom",
-        path: [r.conditions === undefined ? "conditionText" : "conditions"],
-        message: "conditions and conditionText go together",
-      });
-    if (!r.sources.some((s) => s.url !== undefined))
-      ctx.addIssue({ code: "custom", path: ["sources"], message: "at least one source needs an https url" });
+  if (r.validUntil !== undefined && r.validUntil <= r.validFrom)
+    ctx.addIssue({ code: "custom", path: ["validUntil"], message: "validUntil must be after validFrom" });
+  if (r.inForce !== undefined && r.inForce > r.validFrom)
+    ctx.addIssue({ code: "custom", path: ["inForce"], message: "inForce must not be after validFrom" });
+  if (r.published !== undefined && r.published > r.validFrom)
+    ctx.addIssue({ code: "custom", path: ["published"], message: "published must not be after validFrom" });
+  if ((r.conditions === undefined) !== (r.conditionText === undefined))
+    ctx.addIssue({
+      code: "custom",
+      path: [r.conditions === undefined ? "conditionText" : "conditions"],
+      message: "conditions and conditionText go together",
+    });
+  if (!r.sources.some((s) => s.url !== undefined))
+    ctx.addIssue({ code: "custom", path: ["sources"], message: "at least one source needs an https url" });
 }
 
 /** One regime of a destination file. */
@@ -176,14 +176,14 @@ export const AreaRegimeSchema = z.strictObject({ ...regimeFields, at: At("regime
  * instead of falling to a group or the default, which would be a guess.
  */
 const gapFields = {
-    nationalities: z.array(CountryCode).min(1),
-    from: IsoDate,
-    until: IsoDate.optional(),
-    reason: Text.describe("What is missing and what was found so far: shown with every answer the gap decides."),
-    searched: z
-      .array(Text)
-      .optional()
-      .describe("What each research pass searched, and found short of an answer, one entry per pass: for the next pass, not shown in answers."),
+  nationalities: z.array(CountryCode).min(1),
+  from: IsoDate,
+  until: IsoDate.optional(),
+  reason: Text.describe("What is missing and what was found so far: shown with every answer the gap decides."),
+  searched: z
+    .array(Text)
+    .optional()
+    .describe("What each research pass searched, and found short of an answer, one entry per pass: for the next pass, not shown in answers."),
 };
 
 const gapPeriod = (g: { from: string; until?: string }): boolean => g.until === undefined || g.until > g.from;
