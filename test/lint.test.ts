@@ -11,7 +11,7 @@ type Regime = { id: string; travellers: unknown; conditions?: unknown; at?: stri
 // How research passes tag their notes ("Audit (2026-11-27, sixth session, 'x' helper): ...", "the
 // seventh-session stay audit", "added in this pass"): fine in file notes and gaps' `searched` logs, which answers never show,
 // but not in regime notes or gap reasons, which every answer citing them prints.
-const researchTag = /\(\d{4}-\d{2}-\d{2}, \w+ session|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]session\b|\bhelpers?\b|\bthis session\b|\bverification pass(?:es)?\b|\b(?:this|earlier|previous|later|first|second|third) pass(?:es)?\b/i;
+const researchTag = /\(\d{4}-\d{2}-\d{2}, \w+ session|\b(?:first|second|third|\w+th)[- ]session\b|\bhelpers?\b|\bthis session\b|\bverification pass(?:es)?\b|\b(?:this|earlier|previous|later|first|second|third) pass(?:es)?\b/i;
 const policies = Object.entries(rules).filter(([f]) => f.startsWith("destinations/") || f.startsWith("areas/"));
 
 describe.each(policies)("%s", (file, content) => {
