@@ -6,6 +6,7 @@ import { createEngine, type Engine } from "./engine.js";
 import { formatIssue, InvalidRulesError, isTravelRulesError, TravelRulesError } from "./errors.js";
 import { describeAccess, describeStay } from "./impl/explain.js";
 import { embeddedFiles, type RuleFiles } from "./impl/load.js";
+import { CountryNames } from "./impl/names.js";
 import { ARRIVAL_MODES, PASSPORT_TYPES, PURPOSES } from "./impl/vocab.js";
 import { readRulesDir } from "./node/read-rules.js";
 import type { Alternative, Answer, Change, HeldDocument, Query, Source } from "./types.js";
@@ -43,7 +44,8 @@ Options:
   -h, --help             this help
   -v, --version          the package and dataset versions
 
-Codes are ISO 3166-1 alpha-2 or alpha-3, any case. Exit codes: 0 answered, 1 invalid rules
+Countries are ISO 3166-1 alpha-2 or alpha-3 codes, any case, or English names ("tajikistan",
+"Ivory Coast", "UK"; quote names with spaces). Exit codes: 0 answered, 1 invalid rules
 (validate), 2 bad input.`;
 
 class UsageError extends Error {}
@@ -90,13 +92,26 @@ async function main(argv: string[]): Promise<number> {
     const engine = await createEngine();
     return print(`travel-rules ${__VERSION__} (dataset ${engine.version})`), 0;
   }
-  const engine = (): Promise<Engine> => openEngine(opts.rules);
+  let opened: Promise<Engine> | undefined;
+  const engine = (): Promise<Engine> => (opened ??= openEngine(opts.rules));
+  let table: CountryNames | undefined;
+  const names = async (): Promise<CountryNames> => (table ??= new CountryNames((await engine()).countries()));
+  /** A code, or an English name ("tajikistan", "UK"), as the code the engine takes. */
+  const place = async (input: string, what: string): Promise<string> => (await names()).resolve(input, what);
 
   switch (command) {
     case "check": {
-      const [nationality, destination, date, extra] = args;
-      if (!nationality || !destination) throw new UsageError("check needs <nationality> <destination> [date]");
+      const [nationalityArg, destinationArg, date, extra] = args;
+      if (!nationalityArg || !destinationArg) throw new UsageError("check needs <nationality> <destination> [date]");
       if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+      // Several nationalities are separated by commas, unless the whole is one name ("Korea, Republic of").
+      const list = await Promise.all(
+        (nationalityArg.includes(",") && !(await names()).isName(nationalityArg) ? nationalityArg.split(",").filter(Boolean) : [nationalityArg]).map(
+          (n) => place(n, "nationality"),
+        ),
+      );
+      const nationality = list.join(",");
+      const destination = await place(destinationArg, "destination");
       const query: Query = {
         nationality,
         destination,
@@ -107,9 +122,8 @@ async function main(argv: string[]): Promise<number> {
         ...(opts["birth-date"] !== undefined && { birthDate: opts["birth-date"] }),
         ...(opts["passport-expiry"] !== undefined && { passportExpiry: opts["passport-expiry"] }),
         ...(opts.biometric !== undefined && { biometricPassport: yesNo(opts.biometric) }),
-        ...(opts.holds !== undefined && { holds: parseHolds(opts.holds) }),
+        ...(opts.holds !== undefined && { holds: await Promise.all(parseHolds(opts.holds).map(async (h) => ({ ...h, country: await place(h.country, "--holds") }))) }),
       };
-      const list = nationality.split(",").filter(Boolean);
       if (list.length > 1) {
         const best = await (await engine()).best({ ...query, nationalities: list });
         if (opts.json) return print(JSON.stringify(best, null, 2)), 0;
@@ -125,7 +139,7 @@ async function main(argv: string[]): Promise<number> {
       const [nationality, date, extra] = args;
       if (!nationality) throw new UsageError("passport needs <nationality> [date]");
       if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
-      const o = await (await engine()).destinations({ nationality, date: date ?? todayUtc() });
+      const o = await (await engine()).destinations({ nationality: await place(nationality, "nationality"), date: date ?? todayUtc() });
       if (opts.json) return print(JSON.stringify(o, null, 2)), 0;
       print(paint("bold", `${o.nationality} passport on ${o.date}: mobility score ${o.mobilityScore} (${o.known} destinations known, dataset ${o.dataset})`));
       for (const a of o.answers.filter((x) => x.requirement !== "unknown"))
@@ -140,8 +154,8 @@ async function main(argv: string[]): Promise<number> {
       const list = (await engine()).changes({
         from: opts.from,
         to: opts.to,
-        ...(opts.nationality !== undefined && { nationality: opts.nationality }),
-        ...(opts.destination !== undefined && { destination: opts.destination }),
+        ...(opts.nationality !== undefined && { nationality: await place(opts.nationality, "nationality") }),
+        ...(opts.destination !== undefined && { destination: await place(opts.destination, "destination") }),
       });
       if (opts.json) return print(JSON.stringify(list, null, 2)), 0;
       for (const c of list) {
@@ -155,13 +169,20 @@ async function main(argv: string[]): Promise<number> {
       const [nationality, destination, extra] = args;
       if (!nationality || !destination) throw new UsageError("stay needs <nationality> <destination> --on YYYY-MM-DD [--stay CC:ENTRY:EXIT ...]");
       if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
-      const stays = (opts.stay ?? []).map((item) => {
-        const [dest, entry, exit, more] = item.split(":");
-        if (!dest || !entry || !exit || more !== undefined)
-          throw new UsageError(`invalid --stay "${item}": expected CC:YYYY-MM-DD:YYYY-MM-DD`);
-        return { destination: dest, entry, exit };
+      const stays = await Promise.all(
+        (opts.stay ?? []).map(async (item) => {
+          const [dest, entry, exit, more] = item.split(":");
+          if (!dest || !entry || !exit || more !== undefined)
+            throw new UsageError(`invalid --stay "${item}": expected CC:YYYY-MM-DD:YYYY-MM-DD`);
+          return { destination: await place(dest, "--stay"), entry, exit };
+        }),
+      );
+      const r = await (await engine()).stay({
+        nationality: await place(nationality, "nationality"),
+        destination: await place(destination, "destination"),
+        on: opts.on ?? todayUtc(),
+        stays,
       });
-      const r = await (await engine()).stay({ nationality, destination, on: opts.on ?? todayUtc(), stays });
       if (opts.json) return print(JSON.stringify(r, null, 2)), 0;
       if (!r.rule) {
         print(`${r.nationality} → ${r.destination} on ${r.on}: no stay limit in the data`);
@@ -180,7 +201,7 @@ async function main(argv: string[]): Promise<number> {
       const [nationality, destination, extra] = args;
       if (!nationality || !destination) throw new UsageError("timeline needs <nationality> <destination>");
       if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
-      const t = (await engine()).timeline({ nationality, destination });
+      const t = (await engine()).timeline({ nationality: await place(nationality, "nationality"), destination: await place(destination, "destination") });
       if (opts.json) return print(JSON.stringify(t, null, 2)), 0;
       print(paint("bold", `${t.nationality} → ${t.destination} (dataset ${t.dataset})`));
       for (const p of t.periods) {

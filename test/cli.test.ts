@@ -74,8 +74,24 @@ describe("travel-rules check", () => {
     expect(without.stdout).toMatch(/Alternatives:\n\s+- e-visa[^\n]*\[tr\.[^\]]+\]\n\s+Condition: \S/);
   });
 
+  it("takes English names for countries, ignoring case, accents and punctuation", () => {
+    const byCode = run(["check", "TJ", "TR", "2024-05-01"]);
+    expect(run(["check", "tajikistan", "Türkiye", "2024-05-01"]).stdout).toBe(byCode.stdout);
+    expect(run(["check", "Tajikistan", "turkey", "2024-05-01"]).stdout).toBe(byCode.stdout);
+    expect(run(["check", "U.S.A.", "UK", "2026-01-01"]).stdout).toMatch(/^US → GB on 2026-01-01: eta/);
+    expect(run(["check", "US", "cote d'ivoire", "2024-01-01"]).stdout).toMatch(/^US → CI /);
+    expect(run(["check", "US", "Ivory Coast", "2024-01-01"]).stdout).toMatch(/^US → CI /);
+    // A comma inside one name does not split it; between names it does.
+    expect(run(["check", "Korea, Republic of", "JP", "2026-01-01"]).stdout).toMatch(/^KR → JP /);
+    expect(run(["check", "Tajikistan,Russia", "TR", "2024-05-01"]).stdout).toMatch(/^RU → TR on 2024-05-01: visa-free[^]*With TJ: visa-required/);
+    expect(run(["check", "IN", "TR", "2024-05-01", "--holds", "visa:United States", "--json"]).stdout).toMatch(/"requirement": "e-visa"/);
+  });
+
   it.each([
-    [["check", "TJ", "XX", "2024-05-01"], /unknown country code "XX" for destination/],
+    [["check", "TJ", "XX", "2024-05-01"], /unknown country "XX" for destination$/m],
+    [["check", "Tajikstan", "TR"], /unknown country "Tajikstan" for nationality \(did you mean Tajikistan \(TJ\)/],
+    [["check", "US", "Congo"], /ambiguous country "Congo" for destination: Democratic Republic of the Congo \(CD\) or Republic of the Congo \(CG\)\?/],
+    [["check", "IN", "TR", "--holds", "visa:Untied States"], /unknown country "Untied States" for --holds \(did you mean United States \(US\)/],
     [["check", "TJ", "TR", "2024-02-30"], /invalid date "2024-02-30"/],
     [["check", "TJ"], /check needs <nationality> <destination>/],
     [["check", "TJ", "TR", "--frobnicate"], /Unknown option '--frobnicate'/],
@@ -100,6 +116,7 @@ describe("travel-rules timeline", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/2018-11-11 → 2024-04-20\s+visa-free, 90 days within any 180-day period/);
     expect(r.stdout).toMatch(/2024-04-20 → until further notice\s+visa-required/);
+    expect(run(["timeline", "Tajikistan", "Turkey"]).stdout).toBe(r.stdout);
   });
 });
 
@@ -120,6 +137,13 @@ describe("travel-rules stay", () => {
     expect(r.stdout).toMatch(/Rule: 30 days, at most 90 days per calendar year \[jo\.ru\./);
     expect(r.stdout).toMatch(/60 days used in 2026 of 90/);
     expect(r.stdout).toMatch(/must end by 2026-06-30/);
+  });
+
+  it("stays across the Schengen area count together, whether given by code or by name", () => {
+    const byName = run(["stay", "United States", "France", "--on", "2025-04-01", "--stay", "Germany:2025-03-01:2025-03-30"]);
+    expect(byName.code).toBe(0);
+    expect(byName.stdout).toMatch(/^US → FR on 2025-04-01: 30 days used, 60 left across the Schengen area/);
+    expect(run(["stay", "US", "FR", "--on", "2025-04-01", "--stay", "DE:2025-03-01:2025-03-30"]).stdout).toBe(byName.stdout);
   });
 });
 
