@@ -3,12 +3,12 @@
 // Draws answers at random for an accuracy audit (docs/accuracy.md): a nationality, a destination
 // with its own rules (the Schengen area counts once, at a random member) and a day, answered by
 // the rules in rules/; prints them as JSON with the deciding regime, its period, sources and notes,
-// for a reviewer to check against sources. Unknown and citizen answers are skipped, and so is a
-// pair already drawn. The same seed and rules give the same sample.
+// for a reviewer to check against sources. The same seed and rules give the same sample.
 import { readdirSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { createEngine } from "../src/index.js";
 import { readRulesDir } from "../src/node/read-rules.js";
+import { sampleAnswers, type RegimeKind } from "./lib/sample.js";
 
 const { values } = parseArgs({
   options: {
@@ -25,65 +25,35 @@ const fail = (m: string): never => {
   process.exit(2);
 };
 const count = Number(values.count);
+const seed = Number(values.seed);
 if (!Number.isInteger(count) || count < 1) fail(`--count must be a positive whole number, got ${values.count}`);
+if (!Number.isInteger(seed) || seed < 0) fail(`--seed must be a whole number, got ${values.seed}`);
 for (const d of [values.from, values.to]) if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) fail(`dates must be YYYY-MM-DD, got ${d}`);
-if (!["popular", "all", "mixed"].includes(values.passports)) fail(`--passports must be popular, all or mixed`);
-if (!["any", "default", "list"].includes(values.kind)) fail(`--kind must be any, default or list`);
-
-// Widely held passports: the first half of a mixed sample, all of a "popular" one.
-const POPULAR = "US GB DE FR IT ES NL PL CN IN JP KR RU BR MX CA AU TR ID PH VN TH MY PK BD NG EG SA AE ZA AR CO UA IR KZ UZ SG IL SE CH".split(" ");
+if (values.from > values.to) fail(`--from ${values.from} is after --to ${values.to}`);
+const passports = values.passports;
+if (passports !== "popular" && passports !== "all" && passports !== "mixed") fail(`--passports must be popular, all or mixed`);
+const kind = values.kind;
+if (kind !== "any" && kind !== "default" && kind !== "list") fail(`--kind must be any, default or list`);
 
 const root = new URL("../rules/", import.meta.url).pathname;
 const engine = await createEngine({ rules: readRulesDir(root) });
-const countries = engine.countries();
-const passports = countries.filter((c) => c.passport === c.code).map((c) => c.code);
-const own = readdirSync(root + "destinations").map((f) => f.slice(0, 2));
+type Travellers = "others" | { nationalities?: string[] };
+const kinds = new Map<string, RegimeKind>();
+for (const f of readdirSync(root + "destinations"))
+  for (const r of (JSON.parse(readFileSync(`${root}destinations/${f}`, "utf8")) as { regimes: { id: string; travellers: Travellers }[] }).regimes)
+    kinds.set(r.id, r.travellers === "others" ? "default" : (r.travellers.nationalities?.length ?? 0) >= 10 ? "list" : "other");
 const schengen = (JSON.parse(readFileSync(root + "areas/SCHENGEN.json", "utf8")) as { members: { country: string; until?: string }[] }).members
   .filter((m) => !m.until)
   .map((m) => m.country);
-const regimes = new Map<string, { travellers: "others" | { nationalities?: string[] } }>();
-for (const f of readdirSync(root + "destinations"))
-  for (const r of (JSON.parse(readFileSync(`${root}destinations/${f}`, "utf8")) as { regimes: { id: string; travellers: "others" | { nationalities?: string[] } }[] }).regimes)
-    regimes.set(r.id, r);
 
-// A linear congruential generator: reproducible without a dependency.
-let seed = Number(values.seed) % 2147483648;
-const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-const day = (s: string) => Date.parse(s + "T00:00:00Z") / 864e5;
-const [first, last] = [day(values.from), day(values.to)];
-
-const out: Record<string, unknown>[] = [];
-const drawn = new Set<string>();
-for (let tries = 0; out.length < count; tries++) {
-  if (tries > count * 1000) fail(`only ${out.length} answers found for these options`);
-  const popular: boolean = values.passports === "popular" || (values.passports === "mixed" && out.length % 2 === 0);
-  const nationality: string = pick(popular ? POPULAR : passports);
-  const area = pick([...own, "SCHENGEN"]);
-  const destination = area === "SCHENGEN" ? pick(schengen) : area;
-  const date = new Date((first + Math.floor(random() * (last - first + 1))) * 864e5).toISOString().slice(0, 10);
-  if (nationality === destination || drawn.has(nationality + destination)) continue;
-  const a = await engine.check({ nationality, destination, date });
-  if (a.requirement === "unknown" || a.requirement === "citizen") continue;
-  const t = a.regime ? regimes.get(a.regime)?.travellers : undefined;
-  const kind = t === "others" ? "default" : (t?.nationalities?.length ?? 0) >= 10 ? "list" : "other";
-  if (values.kind !== "any" && kind !== values.kind) continue;
-  drawn.add(nationality + destination);
-  const period = engine.timeline({ nationality, destination }).periods.find((p) => (p.from ?? "") <= date && (p.until === null || date < p.until));
-  out.push({
-    n: out.length + 1,
-    passports: popular ? "popular" : "all",
-    regimeKind: kind,
-    nationality,
-    destination,
-    date,
-    requirement: a.requirement,
-    maxStay: a.maxStay,
-    regime: a.regime,
-    period: period ? [period.from, period.until] : null,
-    alternatives: a.alternatives.map((x) => `${x.requirement} if ${x.condition} (${x.regime})`),
-    sources: a.sources.map((s) => `${s.title} — ${s.publisher}, ${s.date} <${s.url ?? s.readAt ?? "not read online"}>`),
-    notes: a.notes,
-  });
-}
-console.log(JSON.stringify(out, null, 1));
+const sample = await sampleAnswers(engine, {
+  count,
+  seed,
+  from: values.from,
+  to: values.to,
+  passports: passports as "popular" | "all" | "mixed",
+  kind: kind as "any" | "default" | "list",
+  destinations: [...readdirSync(root + "destinations").map((f) => f.slice(0, 2)), schengen],
+  regimeKind: (id) => kinds.get(id) ?? "other",
+});
+console.log(JSON.stringify(sample, null, 1));
