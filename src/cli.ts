@@ -189,9 +189,16 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       }
       const where = r.rule.area ? ` across the ${r.rule.area}` : "";
-      print(paint("bold", `${r.nationality} → ${r.destination} on ${r.on}: ${r.used} days used, ${r.left} left${where}`));
+      // What "used" counts: the rolling window's days, else the calendar year's (where capped), else the current stay's.
+      const year = r.on.slice(0, 4);
+      const usedText = r.rule.withinDays
+        ? `${r.used} days used`
+        : r.usedInCalendarYear !== undefined
+          ? `${r.usedInCalendarYear} days used in ${year}`
+          : `${r.used} days used in the current stay`;
+      print(paint("bold", `${r.nationality} → ${r.destination} on ${r.on}: ${usedText}, ${r.left} left${where}`));
       print(`  Rule: ${describeStay(r.rule)} [${r.rule.regime}]`);
-      if (r.usedInCalendarYear !== undefined) print(`  ${r.usedInCalendarYear} days used in ${r.on.slice(0, 4)} of ${r.rule.perCalendarYear}`);
+      if (r.usedInCalendarYear !== undefined && r.rule.withinDays) print(`  ${r.usedInCalendarYear} days used in ${year} of ${r.rule.perCalendarYear}`);
       if (r.latestExit) print(`  A stay starting on ${r.on} must end by ${r.latestExit}.`);
       for (const s of r.stays)
         print(`  ${s.destination} ${s.entry} → ${s.exit}: ${!s.counted ? "not counted here" : s.complies ? "complies" : `exceeds the limit from ${s.exceedsFrom}`}`);

@@ -135,8 +135,17 @@ describe("travel-rules stay", () => {
     const r = run(["stay", "RU", "JO", "--on", "2026-06-01", "--stay", "JO:2026-01-01:2026-01-30", "--stay", "JO:2026-03-01:2026-03-30"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Rule: 30 days, at most 90 days per calendar year \[jo\.ru\./);
-    expect(r.stdout).toMatch(/60 days used in 2026 of 90/);
+    // No rolling window: the header counts the calendar year's days, not the (empty) current stay's.
+    expect(r.stdout).toMatch(/^RU → JO on 2026-06-01: 60 days used in 2026, 30 left\n/);
     expect(r.stdout).toMatch(/must end by 2026-06-30/);
+  });
+
+  it("a stay limit per stay only: the header counts the days of the stay the date falls in", () => {
+    const r = run(["stay", "TJ", "TR", "--on", "2016-06-01", "--stay", "TR:2016-05-20:2016-06-10"]);
+    expect(r.stdout).toMatch(/^TJ → TR on 2016-06-01: 13 days used, 18 left/);
+    const ru = run(["stay", "RU", "JO", "--on", "2026-06-01", "--stay", "JO:2026-05-25:2026-06-10"]);
+    // The day itself counts (as in the rolling window); the 30 days per stay bind before the year.
+    expect(ru.stdout).toMatch(/^RU → JO on 2026-06-01: 8 days used in 2026, 23 left/);
   });
 
   it("stays across the Schengen area count together, whether given by code or by name", () => {
