@@ -140,7 +140,7 @@ describe("travel-rules stay", () => {
     expect(r.stdout).toMatch(/must end by 2026-06-30/);
   });
 
-  it("a stay limit per stay only: the header counts the days of the stay the date falls in", () => {
+  it("the header counts the rolling window's days, or without one the calendar year's", () => {
     const r = run(["stay", "TJ", "TR", "--on", "2016-06-01", "--stay", "TR:2016-05-20:2016-06-10"]);
     expect(r.stdout).toMatch(/^TJ → TR on 2016-06-01: 13 days used, 18 left/);
     const ru = run(["stay", "RU", "JO", "--on", "2026-06-01", "--stay", "JO:2026-05-25:2026-06-10"]);
