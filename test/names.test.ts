@@ -4,13 +4,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../src/index.js";
 import { COUNTRY_NAMES } from "../src/generated/country-names.js";
-import { CountryNames } from "../src/impl/names.js";
+import { CountryNames, normalName as key } from "../src/impl/names.js";
 import { isTravelRulesError } from "../src/errors.js";
 
 const engine = await createEngine();
 const names = new CountryNames(engine.countries());
 const owners = new Map<string, Set<string>>();
-const key = (n: string) => n.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 for (const [code, list] of Object.entries(COUNTRY_NAMES))
   for (const n of list) owners.set(key(n), (owners.get(key(n)) ?? new Set()).add(code));
 

@@ -10,7 +10,7 @@ interface Known {
 }
 
 /** Lower case, no accents or punctuation ("U.S.A." is "usa"), "&" as "and", no leading "the". */
-function normal(s: string): string {
+export function normalName(s: string): string {
   return s
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
@@ -49,7 +49,7 @@ export class CountryNames {
     for (const c of known) {
       this.codes.add(c.code).add(c.alpha3);
       for (const n of [c.name, ...(COUNTRY_NAMES[c.code] ?? [])]) {
-        const key = normal(n);
+        const key = normalName(n);
         const codes = this.byName.get(key) ?? [];
         if (!codes.includes(c.code)) this.byName.set(key, [...codes, c.code]);
       }
@@ -58,7 +58,7 @@ export class CountryNames {
 
   /** Whether `text` is one country's name (so a comma in it does not separate two countries). */
   isName(text: string): boolean {
-    return this.byName.has(normal(text));
+    return this.byName.has(normalName(text));
   }
 
   /**
@@ -69,7 +69,7 @@ export class CountryNames {
   resolve(input: string, what: string): string {
     const text = input.trim();
     if (this.codes.has(text.toUpperCase())) return text;
-    const codes = this.byName.get(normal(text));
+    const codes = this.byName.get(normalName(text));
     if (codes?.length === 1) return codes[0]!;
     const hint = codes ? codes.map((c) => this.label(c)) : this.suggest(text);
     if (codes)
@@ -83,7 +83,7 @@ export class CountryNames {
 
   /** Up to three countries whose name is within a few edits of `text`, or starts with it. */
   private suggest(text: string): string[] {
-    const t = normal(text);
+    const t = normalName(text);
     if (!t) return [];
     const max = t.length <= 3 ? 1 : t.length <= 7 ? 2 : 3;
     const scored = new Map<string, number>();
