@@ -4,7 +4,6 @@
 // with its own rules (the Schengen area counts once, at a random member) and a day, answered by
 // the rules in rules/; prints them as JSON with the deciding regime, its period, sources and notes,
 // for a reviewer to check against sources. The same seed and rules give the same sample.
-import { readdirSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { createEngine } from "../src/index.js";
 import { readRulesDir } from "../src/node/read-rules.js";
@@ -35,14 +34,21 @@ if (passports !== "popular" && passports !== "all" && passports !== "mixed") fai
 const kind = values.kind;
 if (kind !== "any" && kind !== "default" && kind !== "list") fail(`--kind must be any, default or list`);
 
-const root = new URL("../rules/", import.meta.url).pathname;
-const engine = await createEngine({ rules: readRulesDir(root) });
+// The rule files are read once: the engine answers from them, and they say which destinations
+// have rules of their own, who each regime names and which states the Schengen area serves.
+const files = readRulesDir(new URL("../rules/", import.meta.url).pathname);
+const engine = await createEngine({ rules: files });
 type Travellers = "others" | { nationalities?: string[] };
+const own: string[] = [];
 const kinds = new Map<string, RegimeKind>();
-for (const f of readdirSync(root + "destinations"))
-  for (const r of (JSON.parse(readFileSync(`${root}destinations/${f}`, "utf8")) as { regimes: { id: string; travellers: Travellers }[] }).regimes)
+for (const [path, content] of Object.entries(files)) {
+  const m = /^destinations\/([A-Z]{2})\.json$/.exec(path);
+  if (!m) continue;
+  own.push(m[1]!);
+  for (const r of (content as { regimes: { id: string; travellers: Travellers }[] }).regimes)
     kinds.set(r.id, r.travellers === "others" ? "default" : (r.travellers.nationalities?.length ?? 0) >= 10 ? "list" : "other");
-const schengen = (JSON.parse(readFileSync(root + "areas/SCHENGEN.json", "utf8")) as { members: { country: string; until?: string }[] }).members
+}
+const schengen = (files["areas/SCHENGEN.json"] as { members: { country: string; until?: string }[] }).members
   .filter((m) => !m.until)
   .map((m) => m.country);
 
@@ -53,7 +59,7 @@ const sample = await sampleAnswers(engine, {
   to: values.to,
   passports: passports as "popular" | "all" | "mixed",
   kind: kind as "any" | "default" | "list",
-  destinations: [...readdirSync(root + "destinations").map((f) => f.slice(0, 2)), schengen],
+  destinations: [...own.sort(), schengen],
   regimeKind: (id) => kinds.get(id) ?? "other",
 });
 console.log(JSON.stringify(sample, null, 1));
