@@ -1,13 +1,15 @@
 // npm run sample-answers -- [--count N] [--seed S] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-//                            [--passports popular|all|mixed] [--kind any|default|list]
+//                            [--passports popular|all|mixed] [--kind any|default|list] [--changes]
 // Draws answers at random for an accuracy audit (docs/accuracy.md): a nationality, a destination
 // with its own rules (the Schengen area counts once, at a random member) and a day, answered by
 // the rules in rules/; prints them as JSON with the deciding regime, its period, sources and notes,
 // for a reviewer to check against sources. The same seed and rules give the same sample.
+// With --changes it draws dated changes instead (one event however many nationalities it concerns),
+// each with the answers on the day before and the day of, to audit the dates of changes.
 import { parseArgs } from "node:util";
 import { createEngine } from "../src/index.js";
 import { readRulesDir } from "../src/node/read-rules.js";
-import { sampleAnswers, type RegimeKind } from "./lib/sample.js";
+import { sampleAnswers, sampleChanges, type RegimeKind } from "./lib/sample.js";
 
 const { values } = parseArgs({
   options: {
@@ -17,6 +19,7 @@ const { values } = parseArgs({
     to: { type: "string", default: new Date().toISOString().slice(0, 10) },
     passports: { type: "string", default: "mixed" },
     kind: { type: "string", default: "any" },
+    changes: { type: "boolean", default: false },
   },
 });
 const fail = (m: string): never => {
@@ -33,6 +36,7 @@ const passports = values.passports;
 if (passports !== "popular" && passports !== "all" && passports !== "mixed") fail(`--passports must be popular, all or mixed`);
 const kind = values.kind;
 if (kind !== "any" && kind !== "default" && kind !== "list") fail(`--kind must be any, default or list`);
+if (values.changes && kind !== "any") fail(`--kind applies to answers, not to --changes`);
 
 // The rule files are read once: the engine answers from them, and they say which destinations
 // have rules of their own, who each regime names and which states the Schengen area serves.
@@ -51,6 +55,12 @@ for (const [path, content] of Object.entries(files)) {
 const schengen = (files["areas/SCHENGEN.json"] as { members: { country: string; until?: string }[] }).members
   .filter((m) => !m.until)
   .map((m) => m.country);
+
+if (values.changes) {
+  const changes = await sampleChanges(engine, { count, seed, from: values.from, to: values.to, passports: passports as "popular" | "all" | "mixed" });
+  console.log(JSON.stringify(changes, null, 1));
+  process.exit(0);
+}
 
 const sample = await sampleAnswers(engine, {
   count,

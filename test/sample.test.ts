@@ -2,7 +2,7 @@
 // random, the same for the same seed, never unknown or a citizen's, each pair once.
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../src/index.js";
-import { sampleAnswers, type SampleOptions } from "../scripts/lib/sample.js";
+import { POPULAR, sampleAnswers, sampleChanges, type SampleOptions } from "../scripts/lib/sample.js";
 import { miniRules } from "./helpers.js";
 
 const options = (o: Partial<SampleOptions> = {}): SampleOptions => ({
@@ -51,5 +51,55 @@ describe("drawing answers for an audit", () => {
   it("says so instead of looping when the options leave too few answers", async () => {
     const engine = await createEngine({ rules: miniRules() });
     await expect(sampleAnswers(engine, options({ count: 500 }))).rejects.toThrow(/only \d+ answers found/);
+  });
+});
+
+describe("drawing changes for an audit of their dates", () => {
+  const changeOptions = { count: 8, seed: 7, from: "2014-01-01", to: "2026-11-27", passports: "all" } as const;
+
+  it("draws each change once, however many nationalities and destinations it concerns", async () => {
+    const engine = await createEngine({ rules: miniRules() });
+    const s = await sampleChanges(engine, changeOptions);
+    expect(s).toHaveLength(8);
+    const keys = s.map((x) => JSON.stringify([x.date, x.before.regime, x.after.regime, x.before.maxStay, x.after.maxStay]));
+    expect(new Set(keys).size).toBe(8);
+    // The 2015 exemption of a list of nationalities is one change, listed with all of them.
+    const list = s.filter((x) => x.nationalities.length > 1);
+    expect(list.length).toBeGreaterThan(0);
+    expect(engine.changes({ from: "2014-01-01", to: "2026-11-27" })).toHaveLength(11);
+  });
+
+  it("records the engine's answers on the day before and the day of, which differ", async () => {
+    const engine = await createEngine({ rules: miniRules() });
+    for (const x of await sampleChanges(engine, changeOptions)) {
+      expect(x.nationalities).toContain(x.nationality);
+      expect(x.destinations).toContain(x.destination);
+      const before = new Date(Date.parse(x.date + "T00:00:00Z") - 864e5).toISOString().slice(0, 10);
+      const a = await engine.check({ nationality: x.nationality, destination: x.destination, date: before });
+      const b = await engine.check({ nationality: x.nationality, destination: x.destination, date: x.date });
+      expect([x.before.requirement, x.before.regime, x.after.requirement, x.after.regime]).toEqual([a.requirement, a.regime, b.requirement, b.regime]);
+      expect([x.before.requirement, x.before.maxStay]).not.toEqual([x.after.requirement, x.after.maxStay]);
+    }
+  });
+
+  it("gives the same changes for the same seed, in another order for another seed, within the days asked", async () => {
+    const engine = await createEngine({ rules: miniRules() });
+    const a = await sampleChanges(engine, { ...changeOptions, count: 5 });
+    expect(await sampleChanges(engine, { ...changeOptions, count: 5 })).toEqual(a);
+    const c = await sampleChanges(engine, { ...changeOptions, count: 5, seed: 8 });
+    expect(c.map((x) => x.date + x.after.regime)).not.toEqual(a.map((x) => x.date + x.after.regime));
+    const late = await sampleChanges(engine, { ...changeOptions, count: 2, from: "2020-01-01", to: "2024-12-31" });
+    expect(late.every((x) => x.date >= "2020-01-01" && x.date <= "2024-12-31")).toBe(true);
+  });
+
+  it("checks a widely held passport when asked to", async () => {
+    const engine = await createEngine({ rules: miniRules() });
+    const s = await sampleChanges(engine, { ...changeOptions, count: 3, passports: "popular" });
+    expect(s.every((x) => POPULAR.includes(x.nationality))).toBe(true);
+  });
+
+  it("says so instead of returning fewer changes than asked", async () => {
+    const engine = await createEngine({ rules: miniRules() });
+    await expect(sampleChanges(engine, { ...changeOptions, count: 9 })).rejects.toThrow(/only 8 changes found/);
   });
 });
