@@ -214,7 +214,8 @@ async function main(argv: string[]): Promise<number> {
       for (const p of t.periods) {
         const span = `${p.from ?? "…"} → ${p.until ? p.until : "until further notice"}`;
         const stay = p.maxStay ? `, ${describeStay(p.maxStay)}` : "";
-        print(`${span.padEnd(40)} ${paint(colourOf(p.requirement), p.requirement)}${stay}${p.regime ? `  [${p.regime}]` : ""}`);
+        const open = p.possible ? ` (${p.possible.join(" or ")}: not established which)` : "";
+        print(`${span.padEnd(40)} ${paint(colourOf(p.requirement), p.requirement)}${stay}${open}${p.regime ? `  [${p.regime}]` : ""}`);
         for (const a of p.alternatives) print(`${"".padEnd(40)}   or ${a.requirement}: ${a.condition}  [${a.regime}]`);
         for (const s of p.sources) print(`${"".padEnd(40)}   ${paint("dim", sourceLine(s))}`);
       }
@@ -294,6 +295,7 @@ const ANSWER_KEYS: Record<keyof Answer, true> = {
   alternatives: true,
   upcoming: true,
   warnings: true,
+  possible: true,
   dataset: true,
 };
 const ANSWER_FIELDS = Object.keys(ANSWER_KEYS) as (keyof Answer)[];
@@ -340,11 +342,14 @@ const fieldEncoding = (key: Buffer, v: unknown): Buffer => Buffer.concat([key, B
 function answerBytes(a: Answer, keys: readonly (keyof Answer)[], into: Buffer[]): void {
   let first = true;
   for (const k of keys) {
+    if (a[k] === undefined) continue; // as JSON.stringify: `possible` only where the answer has it
     into.push(first ? fieldBytes(`{${k}`, `{"${k}":`, a[k]) : fieldBytes(k, `,"${k}":`, a[k]));
     first = false;
   }
+  if (first) into.push(OPEN);
   into.push(CLOSE_LINE);
 }
+const OPEN = Buffer.from("{");
 const CLOSE_LINE = Buffer.from("}\n");
 
 /** Lines of stdin as they arrive (chunks split by hand: readline's per-line iteration costs more). */

@@ -6,7 +6,7 @@ import { bundledSource, loadEmbedded, loadRules, type Dataset, type EmbeddedRule
 import { packagedRules } from "./impl/packaged.js";
 import type { Regime } from "./impl/schema.js";
 import { ARRIVAL_MODES, PASSPORT_TYPES, PURPOSES, REQUIREMENTS, isRealDate } from "./impl/vocab.js";
-import { Index, segmentAt, type Candidate, type Segment } from "./impl/timeline.js";
+import { Index, rank, segmentAt, type Candidate, type Segment } from "./impl/timeline.js";
 import { Days, calendarYearLimit, dateOf, dayNumber, firstExcess, longestFrom, perStayExcess, rollingLimit, singleStay, used, yearStart, type Limit } from "./impl/stay.js";
 import type {
   Alternative,
@@ -487,9 +487,11 @@ export class Engine {
 
   private unknown(destination: string, seg?: Segment): Decision {
     const name = this.name(destination);
-    const d = empty("unknown", seg?.gap ? explainGap(name) : explain("unknown", name, null, null, null), this.version);
+    const possible = seg?.gap?.possible && [...seg.gap.possible].sort((a, b) => rank(a) - rank(b));
+    const d = empty("unknown", seg?.gap ? explainGap(name, possible) : explain("unknown", name, null, null, null), this.version);
     if (seg?.gap) {
       d.notes = [`Not established in the data: ${seg.gap.reason}`];
+      if (possible) d.possible = possible;
       // Context, not an answer: what held before the gap, and until when.
       const last = seg.previous?.base?.regime;
       if (last && seg.previous!.until)
@@ -530,6 +532,7 @@ export class Engine {
       alternatives: NONE,
       upcoming: null,
       warnings: NO_WARNINGS,
+      ...(d.possible && { possible: d.possible }),
       dataset: d.dataset,
     };
   }
@@ -612,8 +615,8 @@ function alternative(r: Regime): Alternative {
 }
 
 function period(from: string | null, until: string | null, d: Decision, alternatives: Alternative[]): Period {
-  const { requirement, maxStay, regime, authorisation, sources, notes } = d;
-  return { from, until, requirement, maxStay, regime, authorisation, sources, notes, alternatives };
+  const { requirement, maxStay, regime, authorisation, sources, notes, possible } = d;
+  return { from, until, requirement, maxStay, regime, authorisation, sources, notes, ...(possible && { possible }), alternatives };
 }
 
 /** The next change for the pair, once it has been published or has entered into force. */

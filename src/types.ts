@@ -95,6 +95,11 @@ export interface Answer {
   upcoming: UpcomingChange | null;
   /** Things the traveller must watch, e.g. a passport that limits the stay. */
   warnings: string[];
+  /**
+   * Only with `unknown`, where the data records what the sources leave open: the requirements one
+   * of which applies (most favourable first), e.g. `["visa-on-arrival", "e-visa"]`. Not an answer.
+   */
+  possible?: Requirement[];
   /** The dataset version that produced this answer. */
   dataset: string;
 }
@@ -109,6 +114,8 @@ export interface Period {
   authorisation: string | null;
   sources: Source[];
   notes: string[];
+  /** Only for an `unknown` period: the requirements the sources leave open (see `Answer.possible`). */
+  possible?: Requirement[];
   /** Conditional regimes that apply instead during this period, when their conditions hold. */
   alternatives: Alternative[];
 }

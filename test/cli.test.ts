@@ -184,6 +184,7 @@ describe("batch output", () => {
       { nationality: "US", destination: "FR", date: "2024-05-01", passportExpiry: "2024-08-15" },
       { nationality: "JP", destination: "ZW", date: "2024-05-01" },
       { nationality: "GB", destination: "GB", date: "2024-05-01" },
+      { nationality: "US", destination: "ET", date: "2024-05-01" },
     ];
     const lines = run(["batch"], queries.map((q) => JSON.stringify(q)).join("\n")).stdout.trim().split("\n");
     queries.forEach((q, i) => {
@@ -192,6 +193,20 @@ describe("batch output", () => {
       if (q.passportExpiry) args.push("--passport-expiry", q.passportExpiry);
       expect(lines[i]).toBe(JSON.stringify(JSON.parse(run(args).stdout)));
     });
+  });
+});
+
+describe("an answer the sources leave open", () => {
+  it("stays unknown and names what is left open, in check, timeline and batch", () => {
+    const check = run(["check", "US", "ET", "2024-05-01"]);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toContain("US → ET on 2024-05-01: unknown");
+    expect(check.stdout).toContain("has not been established in the data: the sources leave open a visa on arrival or an e-visa");
+    expect(run(["timeline", "US", "ET"]).stdout).toMatch(/2023-09-26 → until further notice +unknown \(visa-on-arrival or e-visa: not established which\)/);
+    const lines = run(["batch", "--fields", "requirement,possible"], '{"nationality":"US","destination":"ET","date":"2024-05-01"}\n{"nationality":"US","destination":"ET","date":"2023-01-01"}')
+      .stdout.trim()
+      .split("\n");
+    expect(lines).toEqual(['{"requirement":"unknown","possible":["visa-on-arrival","e-visa"]}', '{"requirement":"e-visa"}']);
   });
 });
 

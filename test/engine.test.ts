@@ -365,6 +365,37 @@ describe("an answer the data has not established", () => {
   });
 });
 
+describe("an answer the sources leave open between a few requirements", () => {
+  it("stays unknown and lists what the gap leaves open, most favourable first, in the sentence and the timeline", async () => {
+    const rules = miniRules();
+    rules["destinations/TR.json"]!["gaps"] = [
+      { nationalities: ["JP"], from: "2020-01-01", until: "2021-01-01", reason: "The 2020 list was not found.", possible: ["visa-required", "e-visa"] },
+      { nationalities: ["IN"], from: "2020-01-01", reason: "Not researched." },
+    ];
+    const e = await createEngine({ rules });
+    const a = await e.check({ nationality: "JP", destination: "TR", date: "2020-06-01" });
+    expect(a.requirement).toBe("unknown");
+    expect(a.regime).toBeNull();
+    expect(a.possible).toEqual(["e-visa", "visa-required"]);
+    expect(a.explanation).toBe(
+      "What you need to enter Türkiye on this date has not been established in the data: the sources leave open an e-visa or a visa from an embassy or consulate (the notes say what is missing); check with the authorities of Türkiye.",
+    );
+    const unknown = e.timeline({ nationality: "JP", destination: "TR" }).periods.find((p) => p.from === "2020-01-01")!;
+    expect([unknown.requirement, unknown.possible]).toEqual(["unknown", ["e-visa", "visa-required"]]);
+    // Only where the data records it, and never on a decided answer.
+    expect((await e.check({ nationality: "IN", destination: "TR", date: "2020-06-01" })).possible).toBeUndefined();
+    expect("possible" in (await e.check({ nationality: "JP", destination: "TR", date: "2021-06-01" }))).toBe(false);
+  });
+
+  it("refuses a list that decides nothing: one value, a repeat, or a requirement the data cannot declare", async () => {
+    for (const possible of [["e-visa"], ["e-visa", "e-visa"], ["e-visa", "unknown"]]) {
+      const rules = miniRules();
+      rules["destinations/TR.json"]!["gaps"] = [{ nationalities: ["JP"], from: "2020-01-01", reason: "x", possible }];
+      await expect(createEngine({ rules })).rejects.toMatchObject({ code: "INVALID_RULES" });
+    }
+  });
+});
+
 describe("a rule set to end", () => {
   // The mini dataset was released on 2020-01-01: from then every end in the data is known.
   const trial = (validUntil: string) => ({

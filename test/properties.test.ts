@@ -128,6 +128,26 @@ describe("generated queries", () => {
     expect(seen).toBeGreaterThan(100);
   });
 
+  it("only an unknown period lists what is left open: two or more requirements a rule could declare, most favourable first", () => {
+    let seen = 0;
+    for (const { code: n, passport } of engine.countries()) {
+      if (passport !== n) continue;
+      for (const d of withRules)
+        for (const p of engine.timeline({ nationality: n, destination: d }).periods) {
+          if (p.possible === undefined) continue;
+          seen++;
+          expect(p.requirement).toBe("unknown");
+          expect(p.possible.length).toBeGreaterThanOrEqual(2);
+          const ranks = p.possible.map((r) => REQUIREMENTS.indexOf(r));
+          expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+          expect(new Set(ranks).size).toBe(ranks.length);
+          expect(p.possible).not.toContain("unknown");
+          expect(p.possible).not.toContain("citizen");
+        }
+    }
+    expect(seen).toBeGreaterThan(100);
+  });
+
   it("a territory travelling on another country's passports answers as that country, with a note", async () => {
     const territories = engine.countries().filter((c) => c.passport !== null && c.passport !== c.code);
     expect(territories.length).toBeGreaterThan(30);

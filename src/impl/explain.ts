@@ -73,9 +73,28 @@ export function explain(
   }
 }
 
-/** The sentence for an `unknown` that a gap decides: the destination has rules, but not for this traveller on this date. */
-export function explainGap(destination: string): string {
-  return `What you need to enter ${destination} on this date has not been established in the data (the notes say what is missing); check with the authorities of ${destination}.`;
+/** A requirement as a noun phrase: "a visa on arrival", for sentences that weigh several. */
+const NOUNS: Record<Requirement, string> = {
+  citizen: "entry as a citizen",
+  "free-movement": "free movement",
+  "visa-free": "entry without a visa",
+  eta: "an electronic travel authorisation",
+  "visa-on-arrival": "a visa on arrival",
+  "e-visa": "an e-visa",
+  "visa-required": "a visa from an embassy or consulate",
+  "no-admission": "no admission",
+  unknown: "an unknown requirement",
+};
+
+/**
+ * The sentence for an `unknown` that a gap decides: the destination has rules, but not for this
+ * traveller on this date; where the sources leave only some requirements open, it names them.
+ */
+export function explainGap(destination: string, possible?: readonly Requirement[]): string {
+  const open = possible?.length
+    ? `: the sources leave open ${possible.map((r) => NOUNS[r]).join(possible.length > 2 ? ", " : " or ").replace(/, ([^,]*)$/, " or $1")} (the notes say what is missing)`
+    : " (the notes say what is missing)";
+  return `What you need to enter ${destination} on this date has not been established in the data${open}; check with the authorities of ${destination}.`;
 }
 
 function squash(s: string): string {

@@ -180,6 +180,14 @@ const gapFields = {
   from: IsoDate,
   until: IsoDate.optional(),
   reason: Text.describe("What is missing and what was found so far: shown with every answer the gap decides."),
+  possible: z
+    .array(z.enum(DATA_REQUIREMENTS))
+    .min(2)
+    .refine((l) => new Set(l).size === l.length, { message: "possible must not repeat a requirement" })
+    .optional()
+    .describe(
+      "The requirements the sources leave open for these nationalities in this period (e-visa or visa-on-arrival, say), each supported by the reason; the answer stays unknown and lists them. Never a guess: leave it out where the sources do not narrow it.",
+    ),
   searched: z
     .array(Text)
     .optional()
