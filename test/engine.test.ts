@@ -1,8 +1,20 @@
 // The engine's semantics on a small synthetic dataset (test/fixtures/mini), so each rule of
 // precedence and time can be shown in isolation. Real data is tested in turkey.test.ts.
 import { DateTime } from "luxon";
-import { beforeAll, describe, expect, it } from "vitest";
-import { createEngine, describeAccess, describeStay, isTravelRulesError, type Engine, type Source } from "../src/index.js";
+import { beforeAll, describe, expect, expectTypeOf, it } from "vitest";
+import {
+  createEngine,
+  describeAccess,
+  describeStay,
+  isTravelRulesError,
+  type BestAnswer,
+  type Change,
+  type Engine,
+  type PassportOverview,
+  type Source,
+  type StayQuery,
+  type StayResult,
+} from "../src/index.js";
 import { explain } from "../src/impl/explain.js";
 import { miniRules } from "./helpers.js";
 
@@ -362,6 +374,19 @@ describe("an answer the data has not established", () => {
     expect((await e.check({ nationality: "JP", destination: "TR", date: "2021-01-01" })).notes).toEqual([
       "Not established in the data: Not researched.",
     ]);
+  });
+});
+
+describe("the public types", () => {
+  it("name what every method takes and returns, so callers can declare them", async () => {
+    // Checked when the tests are typechecked (npm test): a type the package does not export fails.
+    expectTypeOf(engine.best).returns.resolves.toEqualTypeOf<BestAnswer>();
+    expectTypeOf(engine.destinations).returns.resolves.toEqualTypeOf<PassportOverview>();
+    expectTypeOf(engine.changes).returns.toEqualTypeOf<Change[]>();
+    expectTypeOf(engine.stay).parameter(0).toEqualTypeOf<StayQuery>();
+    expectTypeOf(engine.stay).returns.resolves.toEqualTypeOf<StayResult>();
+    const changes: Change[] = engine.changes({ from: "2024-01-01", to: "2024-12-31", nationality: "TJ" });
+    expect(changes.map((c) => [c.date, c.destination, c.after.requirement])).toContainEqual(["2024-04-20", "TR", "visa-required"]);
   });
 });
 

@@ -1,5 +1,5 @@
 // Answers drawn at random for an accuracy audit (npm run sample-answers, docs/accuracy.md).
-import type { Answer, Engine, Source } from "../../src/index.js";
+import type { Answer, Change, Engine, Source } from "../../src/index.js";
 
 /** Widely held passports: half of a mixed sample, all of a "popular" one. */
 export const POPULAR = "US GB DE FR IT ES NL PL CN IN JP KR RU BR MX CA AU TR ID PH VN TH MY PK BD NG EG SA AE ZA AR CO UA IR KZ UZ SG IL SE CH".split(" ");
@@ -123,7 +123,7 @@ export interface SampledChange {
  */
 export async function sampleChanges(engine: Engine, o: ChangeSampleOptions): Promise<SampledChange[]> {
   const { random, pick } = generator(o.seed);
-  const events = new Map<string, { nationalities: Set<string>; destinations: Set<string>; change: ReturnType<Engine["changes"]>[number] }>();
+  const events = new Map<string, { nationalities: Set<string>; destinations: Set<string>; change: Change }>();
   for (const c of engine.changes({ from: o.from, to: o.to })) {
     const key = JSON.stringify([c.date, c.before, c.after]);
     const e = events.get(key) ?? { nationalities: new Set<string>(), destinations: new Set<string>(), change: c };
