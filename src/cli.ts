@@ -142,10 +142,18 @@ async function main(argv: string[]): Promise<number> {
       const o = await (await engine()).destinations({ nationality: await place(nationality, "nationality"), date: date ?? todayUtc() });
       if (opts.json) return print(JSON.stringify(o, null, 2)), 0;
       print(paint("bold", `${o.nationality} passport on ${o.date}: mobility score ${o.mobilityScore} (${o.known} destinations known, dataset ${o.dataset})`));
-      for (const a of o.answers.filter((x) => x.requirement !== "unknown"))
-        print(`  ${a.destination}  ${paint(colourOf(a.requirement), a.requirement.padEnd(16))}${a.maxStay ? describeStay(a.maxStay) : ""}`);
-      const unknown = o.answers.filter((x) => x.requirement === "unknown").length;
-      print(paint("dim", `  ${unknown} destinations unknown (no rules yet)`));
+      // A destination with rules that has not established this passport's entry is listed (with
+      // what the sources leave open); destinations without rules are only counted.
+      const withRules = new Set((await engine()).countries().filter((c) => c.hasRules).map((c) => c.code));
+      let noRules = 0;
+      for (const a of o.answers) {
+        if (a.requirement === "unknown" && !withRules.has(a.destination)) noRules++;
+        else {
+          const detail = a.maxStay ? describeStay(a.maxStay) : a.possible ? `${a.possible.join(" or ")}: not established which` : "";
+          print(`  ${a.destination}  ${paint(colourOf(a.requirement), a.requirement.padEnd(16))}${detail}`);
+        }
+      }
+      print(paint("dim", `  ${noRules} destinations without rules yet (unknown)`));
       return 0;
     }
     case "changes": {

@@ -359,6 +359,11 @@ describe("trip questions from the command line", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^US passport on 2025-06-01: mobility score \d+/);
     expect(r.stdout).toMatch(/\n\s+TR\s+visa-free/);
+    // A destination with rules that has not established the entry is listed, with what is left open;
+    // destinations without rules are counted, not called unknown for want of research.
+    expect(r.stdout).toMatch(/\n\s+ET\s+unknown\s+visa-on-arrival or e-visa: not established which/);
+    expect(r.stdout).toMatch(/\n\s+\d+ destinations without rules yet \(unknown\)\n$/);
+    expect(r.stdout).not.toContain("no rules yet");
   });
 
   it("check with several nationalities picks the best passport", () => {
