@@ -42,6 +42,14 @@ if (values.changes && kind !== "any") fail(`--kind applies to answers, not to --
 // have rules of their own, who each regime names and which states the Schengen area serves.
 const files = readRulesDir(new URL("../rules/", import.meta.url).pathname);
 const engine = await createEngine({ rules: files });
+
+// Changes need only the engine; answers also need the destinations and regime kinds below.
+if (values.changes) {
+  const changes = await sampleChanges(engine, { count, seed, from: values.from, to: values.to, passports: passports as "popular" | "all" | "mixed" });
+  console.log(JSON.stringify(changes, null, 1));
+  process.exit(0);
+}
+
 type Travellers = "others" | { nationalities?: string[] };
 const own: string[] = [];
 const kinds = new Map<string, RegimeKind>();
@@ -55,12 +63,6 @@ for (const [path, content] of Object.entries(files)) {
 const schengen = (files["areas/SCHENGEN.json"] as { members: { country: string; until?: string }[] }).members
   .filter((m) => !m.until)
   .map((m) => m.country);
-
-if (values.changes) {
-  const changes = await sampleChanges(engine, { count, seed, from: values.from, to: values.to, passports: passports as "popular" | "all" | "mixed" });
-  console.log(JSON.stringify(changes, null, 1));
-  process.exit(0);
-}
 
 const sample = await sampleAnswers(engine, {
   count,

@@ -149,7 +149,7 @@ async function main(argv: string[]): Promise<number> {
       for (const a of o.answers) {
         if (a.requirement === "unknown" && !withRules.has(a.destination)) noRules++;
         else {
-          const detail = a.maxStay ? describeStay(a.maxStay) : a.possible ? `${a.possible.join(" or ")}: not established which` : "";
+          const detail = a.maxStay ? describeStay(a.maxStay) : a.possible ? leftOpen(a.possible) : "";
           print(`  ${a.destination}  ${paint(colourOf(a.requirement), a.requirement.padEnd(16))}${detail}`);
         }
       }
@@ -222,7 +222,7 @@ async function main(argv: string[]): Promise<number> {
       for (const p of t.periods) {
         const span = `${p.from ?? "…"} → ${p.until ? p.until : "until further notice"}`;
         const stay = p.maxStay ? `, ${describeStay(p.maxStay)}` : "";
-        const open = p.possible ? ` (${p.possible.join(" or ")}: not established which)` : "";
+        const open = p.possible ? ` (${leftOpen(p.possible)})` : "";
         print(`${span.padEnd(40)} ${paint(colourOf(p.requirement), p.requirement)}${stay}${open}${p.regime ? `  [${p.regime}]` : ""}`);
         for (const a of p.alternatives) print(`${"".padEnd(40)}   or ${a.requirement}: ${a.condition}  [${a.regime}]`);
         for (const s of p.sources) print(`${"".padEnd(40)}   ${paint("dim", sourceLine(s))}`);
@@ -286,6 +286,9 @@ function parseHolds(text: string): HeldDocument[] {
     return { kind, country, ...(validUntil !== undefined && { validUntil }) };
   });
 }
+
+/** What an unknown answer's gap leaves open, as `passport` and `timeline` print it. */
+const leftOpen = (possible: readonly string[]): string => `${possible.join(" or ")}: not established which`;
 
 /** An answer's keys, in the order answers carry them (a Record: adding a key to Answer without listing it fails to compile). */
 const ANSWER_KEYS: Record<keyof Answer, true> = {

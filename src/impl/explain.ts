@@ -91,10 +91,10 @@ const NOUNS: Record<Requirement, string> = {
  * traveller on this date; where the sources leave only some requirements open, it names them.
  */
 export function explainGap(destination: string, possible?: readonly Requirement[]): string {
-  const open = possible?.length
-    ? `: the sources leave open ${possible.map((r) => NOUNS[r]).join(possible.length > 2 ? ", " : " or ").replace(/, ([^,]*)$/, " or $1")} (the notes say what is missing)`
-    : " (the notes say what is missing)";
-  return `What you need to enter ${destination} on this date has not been established in the data${open}; check with the authorities of ${destination}.`;
+  const nouns = possible?.map((r) => NOUNS[r]) ?? [];
+  // "a, b or c": the last two joined by "or", any before them by commas.
+  const open = nouns.length ? `: the sources leave open ${[nouns.slice(0, -1).join(", "), nouns.at(-1)].filter(Boolean).join(" or ")}` : "";
+  return `What you need to enter ${destination} on this date has not been established in the data${open} (the notes say what is missing); check with the authorities of ${destination}.`;
 }
 
 function squash(s: string): string {
