@@ -44,34 +44,37 @@ const files = readRulesDir(new URL("../rules/", import.meta.url).pathname);
 const engine = await createEngine({ rules: files });
 
 // Changes need only the engine; answers also need the destinations and regime kinds below.
+// (No process.exit here: it would cut a large output short when stdout is a pipe.)
 if (values.changes) {
   const changes = await sampleChanges(engine, { count, seed, from: values.from, to: values.to, passports: passports as "popular" | "all" | "mixed" });
   console.log(JSON.stringify(changes, null, 1));
-  process.exit(0);
+} else {
+  console.log(JSON.stringify(await sampleOfAnswers(), null, 1));
 }
 
-type Travellers = "others" | { nationalities?: string[] };
-const own: string[] = [];
-const kinds = new Map<string, RegimeKind>();
-for (const [path, content] of Object.entries(files)) {
-  const m = /^destinations\/([A-Z]{2})\.json$/.exec(path);
-  if (!m) continue;
-  own.push(m[1]!);
-  for (const r of (content as { regimes: { id: string; travellers: Travellers }[] }).regimes)
-    kinds.set(r.id, r.travellers === "others" ? "default" : (r.travellers.nationalities?.length ?? 0) >= 10 ? "list" : "other");
-}
-const schengen = (files["areas/SCHENGEN.json"] as { members: { country: string; until?: string }[] }).members
-  .filter((m) => !m.until)
-  .map((m) => m.country);
+async function sampleOfAnswers() {
+  type Travellers = "others" | { nationalities?: string[] };
+  const own: string[] = [];
+  const kinds = new Map<string, RegimeKind>();
+  for (const [path, content] of Object.entries(files)) {
+    const m = /^destinations\/([A-Z]{2})\.json$/.exec(path);
+    if (!m) continue;
+    own.push(m[1]!);
+    for (const r of (content as { regimes: { id: string; travellers: Travellers }[] }).regimes)
+      kinds.set(r.id, r.travellers === "others" ? "default" : (r.travellers.nationalities?.length ?? 0) >= 10 ? "list" : "other");
+  }
+  const schengen = (files["areas/SCHENGEN.json"] as { members: { country: string; until?: string }[] }).members
+    .filter((m) => !m.until)
+    .map((m) => m.country);
 
-const sample = await sampleAnswers(engine, {
-  count,
-  seed,
-  from: values.from,
-  to: values.to,
-  passports: passports as "popular" | "all" | "mixed",
-  kind: kind as "any" | "default" | "list",
-  destinations: [...own.sort(), schengen],
-  regimeKind: (id) => kinds.get(id) ?? "other",
-});
-console.log(JSON.stringify(sample, null, 1));
+  return sampleAnswers(engine, {
+    count,
+    seed,
+    from: values.from,
+    to: values.to,
+    passports: passports as "popular" | "all" | "mixed",
+    kind: kind as "any" | "default" | "list",
+    destinations: [...own.sort(), schengen],
+    regimeKind: (id) => kinds.get(id) ?? "other",
+  });
+}

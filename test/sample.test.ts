@@ -1,5 +1,7 @@
 // The audit sampler behind `npm run sample-answers` (scripts/lib/sample.ts): answers drawn at
 // random, the same for the same seed, never unknown or a citizen's, each pair once.
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../src/index.js";
 import { POPULAR, sampleAnswers, sampleChanges, type SampleOptions } from "../scripts/lib/sample.js";
@@ -102,4 +104,17 @@ describe("drawing changes for an audit of their dates", () => {
     const engine = await createEngine({ rules: miniRules() });
     await expect(sampleChanges(engine, { ...changeOptions, count: 9 })).rejects.toThrow(/only 8 changes found/);
   });
+});
+
+describe("npm run sample-answers", () => {
+  // Run as a user pipes it into jq: a large output must arrive whole (a process.exit after
+  // console.log cut it at 64 KB on a pipe).
+  it("writes the whole JSON to a pipe", () => {
+    const tsx = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
+    const script = fileURLToPath(new URL("../scripts/sample-answers.ts", import.meta.url));
+    const r = spawnSync(tsx, [script, "--changes", "--count", "60", "--seed", "3"], { encoding: "utf8", maxBuffer: 64 << 20 });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.length).toBeGreaterThan(65536);
+    expect(JSON.parse(r.stdout)).toHaveLength(60);
+  }, 60_000);
 });
