@@ -112,7 +112,7 @@ describe("npm run sample-answers", () => {
   it("writes the whole JSON to a pipe", () => {
     const tsx = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
     const script = fileURLToPath(new URL("../scripts/sample-answers.ts", import.meta.url));
-    const r = spawnSync(tsx, [script, "--changes", "--count", "60", "--seed", "3"], { encoding: "utf8", maxBuffer: 64 << 20 });
+    const r = spawnSync("sh", ["-c", `"${tsx}" "${script}" --changes --count 60 --seed 3 | cat`], { encoding: "utf8", maxBuffer: 64 << 20 });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout.length).toBeGreaterThan(65536);
     expect(JSON.parse(r.stdout)).toHaveLength(60);
