@@ -1,6 +1,6 @@
 import type { DateTime } from "luxon";
 import { TravelRulesError } from "./errors.js";
-import { conditionsHold, factsNeeded, type Facts } from "./impl/conditions.js";
+import { conditionsHold, factsNeeded, mayHold, type Facts } from "./impl/conditions.js";
 import { explain, explainGap, sameStay, describeStay } from "./impl/explain.js";
 import { bundledSource, loadEmbedded, loadRules, type Dataset, type EmbeddedRules, type PolicyFile, type RuleFiles } from "./impl/load.js";
 import { packagedRules } from "./impl/packaged.js";
@@ -83,7 +83,8 @@ export class Engine {
       const known = this.facts(nationality, date, facts);
       for (const c of seg.conditionals) {
         if (factsNeeded(c.regime).some((f) => known[f] === undefined)) {
-          alternatives.push(alternative(c.regime));
+          // Listed only if the facts the query gave leave it possible.
+          if (mayHold(c.regime, known)) alternatives.push(alternative(c.regime));
           continue;
         }
         if (await conditionsHold(c.regime, known)) {

@@ -68,8 +68,12 @@ describe("travel-rules check", () => {
   it("--passport and --holds reach conditional regimes", () => {
     const dip = run(["check", "TJ", "TR", "2024-05-01", "--passport", "diplomatic", "--json"]);
     expect(JSON.parse(dip.stdout).requirement).toBe("visa-free");
-    const withVisa = run(["check", "IN", "TR", "2024-05-01", "--holds", "visa:US", "--json"]);
+    const withVisa = run(["check", "IN", "TR", "2024-05-01", "--purpose", "tourism", "--holds", "visa:US", "--json"]);
     expect(JSON.parse(withVisa.stdout).requirement).toBe("e-visa");
+    // A purpose the e-Visa does not serve rules it out: no alternative is offered.
+    const work = run(["check", "IN", "TR", "2024-05-01", "--purpose", "work"]);
+    expect(work.stdout).toMatch(/visa-required/);
+    expect(work.stdout).not.toMatch(/Alternatives:/);
     const without = run(["check", "IN", "TR", "2024-05-01"]);
     expect(without.stdout).toMatch(/Alternatives:\n\s+- e-visa[^\n]*\[tr\.[^\]]+\]\n\s+Condition: \S/);
   });

@@ -177,6 +177,48 @@ describe("facts left out", () => {
   });
 });
 
+describe("alternatives the given facts rule out", () => {
+  // An e-Visa for tourists and business visitors who hold a US visa, beside the visa requirement.
+  let e: Engine;
+  beforeAll(async () => {
+    const rules = miniRules();
+    (rules["destinations/TR.json"] as { regimes: unknown[] }).regimes.push({
+      id: "t.jp.tourist-cond",
+      travellers: { nationalities: ["JP"] },
+      requirement: "e-visa",
+      maxStay: { days: 30 },
+      validFrom: "2014-01-01",
+      conditions: {
+        all: [
+          { fact: "purpose", operator: "in", value: ["tourism", "business"] },
+          { any: [{ fact: "visas", operator: "containsAny", value: ["US"] }, { fact: "residencePermits", operator: "containsAny", value: ["US"] }] },
+        ],
+      },
+      conditionText: "Travelling for tourism or business and holding a US visa or residence permit.",
+      sources: [{ title: "Synthetic test source", url: "https://example.org/travel-rules-fixture", date: "2014-01-01" }],
+    });
+    e = await createEngine({ rules });
+  });
+  const alts = async (facts: object) =>
+    (await e.check({ nationality: "JP", destination: "TR", date: "2020-01-01", ...facts })).alternatives.map((a) => a.regime);
+
+  it("are not listed: a work trip is never offered the tourists' e-Visa", async () => {
+    expect(await alts({})).toEqual(["t.jp.tourist-cond"]);
+    expect(await alts({ purpose: "tourism" })).toEqual(["t.jp.tourist-cond"]);
+    expect(await alts({ holds: [{ kind: "visa", country: "US" }] })).toEqual(["t.jp.tourist-cond"]);
+    expect(await alts({ purpose: "work" })).toEqual([]);
+    expect(await alts({ holds: [] })).toEqual([]);
+    expect(await alts({ purpose: "tourism", holds: [{ kind: "visa", country: "GB" }] })).toEqual([]);
+  });
+
+  it("and a condition that holds still decides", async () => {
+    const a = await e.check({ nationality: "JP", destination: "TR", date: "2020-01-01", purpose: "business", holds: [{ kind: "residence-permit", country: "US" }] });
+    expect(a.regime).toBe("t.jp.tourist-cond");
+    const w = await e.check({ nationality: "JP", destination: "TR", date: "2020-01-01", purpose: "work", holds: [{ kind: "visa", country: "US" }] });
+    expect([w.requirement, w.alternatives]).toEqual(["visa-required", []]);
+  });
+});
+
 describe("areas", () => {
   it("a member answers from the area file over its membership, and from its own file before", async () => {
     expect((await check("US", "HR", "2022-12-31")).regime).toBe("h.us");

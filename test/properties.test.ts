@@ -5,6 +5,8 @@ import { DateTime } from "luxon";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine, isTravelRulesError, REQUIREMENTS, type Engine, type Query } from "../src/index.js";
 import { dayBefore, readFolder } from "./helpers.js";
+import { conditionsHold, mayHold, type Facts } from "../src/impl/conditions.js";
+import type { Condition, Regime } from "../src/impl/schema.js";
 import { Days, calendarYearLimit, dateOf, dayNumber, longestFrom, rollingLimit, type Limit } from "../src/impl/stay.js";
 
 let engine: Engine;
@@ -266,3 +268,65 @@ describe("a member's own exception in an area (`at`)", () => {
   });
 });
 
+
+describe("conditions with facts left out (three-valued, `mayHold`)", () => {
+  // Leaves over the facts a query may give, with operators that suit each fact's type; few values,
+  // so that boundaries (an age equal to the limit) come up often.
+  const countries = ["US", "GB", "SCHENGEN", "CA"];
+  const leaf = fc.oneof(
+    fc.record({ fact: fc.constant("purpose"), operator: fc.constantFrom("in", "notIn"), value: fc.subarray(["tourism", "business", "transit", "work"]) }),
+    fc.record({ fact: fc.constant("purpose"), operator: fc.constantFrom("equal", "notEqual"), value: fc.constantFrom("tourism", "work") }),
+    fc.record({ fact: fc.constantFrom("visas", "residencePermits"), operator: fc.constant("containsAny"), value: fc.subarray(countries) }),
+    fc.record({ fact: fc.constantFrom("visas", "residencePermits"), operator: fc.constantFrom("contains", "doesNotContain"), value: fc.constantFrom(...countries) }),
+    fc.record({
+      fact: fc.constant("age"),
+      operator: fc.constantFrom("lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive", "equal"),
+      value: fc.constantFrom(12, 18, 65),
+    }),
+    fc.record({ fact: fc.constant("biometric"), operator: fc.constantFrom("equal", "notEqual"), value: fc.boolean() }),
+  );
+  const { tree } = fc.letrec<{ tree: Condition }>((tie) => ({
+    tree: fc.oneof(
+      { depthSize: "small", withCrossShrink: true },
+      leaf as fc.Arbitrary<Condition>,
+      fc.record({ all: fc.array(tie("tree"), { minLength: 1, maxLength: 3 }) }),
+      fc.record({ any: fc.array(tie("tree"), { minLength: 1, maxLength: 3 }) }),
+      fc.record({ not: tie("tree") }),
+    ),
+  }));
+  const top = fc.oneof(
+    fc.record({ all: fc.array(tree, { minLength: 1, maxLength: 3 }) }),
+    fc.record({ any: fc.array(tree, { minLength: 1, maxLength: 3 }) }),
+  );
+  const fullFacts = fc.record({
+    purpose: fc.constantFrom("tourism", "business", "transit", "work", "study"),
+    visas: fc.subarray(countries),
+    residencePermits: fc.subarray(countries),
+    age: fc.constantFrom(12, 18, 65),
+    biometric: fc.boolean(),
+  });
+  // A regime as the engine sees it: only its id and conditions matter here.
+  const regime = (conditions: Condition) => ({ id: "p.cond", conditions }) as unknown as Regime;
+
+  it("agree with json-rules-engine when every fact is known", async () => {
+    await fc.assert(
+      fc.asyncProperty(top, fullFacts, async (c, facts) => {
+        const r = regime(c);
+        expect(mayHold(r, facts)).toBe(await conditionsHold(r, facts));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("rule a regime out only when no value of the missing facts would let it hold", async () => {
+    await fc.assert(
+      fc.asyncProperty(top, fullFacts, fc.subarray(["purpose", "visas", "residencePermits", "age", "biometric"] as const), async (c, facts, left) => {
+        const given: Facts = { ...facts };
+        for (const f of left) delete given[f];
+        const r = regime(c);
+        if (!mayHold(r, given)) expect(await conditionsHold(r, facts)).toBe(false);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

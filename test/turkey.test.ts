@@ -64,16 +64,22 @@ describe("Turkish citizens entering Tajikistan", () => {
 });
 
 describe("Indian citizens entering Turkey", () => {
-  it("need a visa, or an e-Visa when they hold a US, UK, Irish or Schengen visa", async () => {
+  it("need a visa, or an e-Visa as tourists or business visitors holding a US, UK, Irish or Schengen visa", async () => {
     const bare = await check("IN", "TR", "2024-05-01");
     expect(bare.requirement).toBe("visa-required");
     expect(bare.alternatives[0]).toMatchObject({ requirement: "e-visa" });
-    const us = await check("IN", "TR", "2024-05-01", { holds: [{ kind: "visa", country: "US" }] });
+    const us = await check("IN", "TR", "2024-05-01", { purpose: "tourism", holds: [{ kind: "visa", country: "US" }] });
     expect(us.requirement).toBe("e-visa");
-    const de = await check("IN", "TR", "2024-05-01", { holds: [{ kind: "residence-permit", country: "DE" }] });
+    const de = await check("IN", "TR", "2024-05-01", { purpose: "business", holds: [{ kind: "residence-permit", country: "DE" }] });
     expect(de.requirement).toBe("e-visa");
-    const jp = await check("IN", "TR", "2024-05-01", { holds: [{ kind: "visa", country: "JP" }] });
+    const jp = await check("IN", "TR", "2024-05-01", { purpose: "tourism", holds: [{ kind: "visa", country: "JP" }] });
     expect(jp.requirement).toBe("visa-required");
+    // The e-Visa is for tourism and business: without the purpose it stays an alternative, and a
+    // student is not offered it at all.
+    const noPurpose = await check("IN", "TR", "2024-05-01", { holds: [{ kind: "visa", country: "US" }] });
+    expect([noPurpose.requirement, noPurpose.alternatives[0]?.requirement]).toEqual(["visa-required", "e-visa"]);
+    const study = await check("IN", "TR", "2024-05-01", { purpose: "study", holds: [{ kind: "visa", country: "US" }] });
+    expect([study.requirement, study.alternatives]).toEqual(["visa-required", []]);
   });
 });
 

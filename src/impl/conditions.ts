@@ -2,7 +2,7 @@
 // first use. Regimes without conditions never reach this module.
 import type { Engine as RulesEngine } from "json-rules-engine";
 import type { Condition, Regime } from "./schema.js";
-import type { FACTS } from "./vocab.js";
+import type { FACTS, OPERATORS } from "./vocab.js";
 
 export type FactName = (typeof FACTS)[number];
 export type Facts = Partial<Record<FactName, string | number | boolean | string[]>>;
@@ -51,4 +51,61 @@ export function factsNeeded(regime: Regime): FactName[] {
 export async function conditionsHold(regime: Regime, facts: Facts): Promise<boolean> {
   const { events } = await (await engineFor(regime)).run(facts);
   return events.length > 0;
+}
+
+type Operand = string | number | boolean | (string | number)[];
+const isNumber = (v: unknown): boolean => Number.parseFloat(v as string).toString() !== "NaN";
+const indexIn = (list: unknown, v: unknown): number =>
+  Array.isArray(list) || typeof list === "string" ? (list as (typeof v)[]).indexOf(v) : -1;
+
+/** json-rules-engine's operators (with their fact-value checks) and `containsAny`, for `mayHold`. */
+const OPERATE: Record<(typeof OPERATORS)[number], (fact: Operand, value: Operand) => boolean> = {
+  equal: (a, b) => a === b,
+  notEqual: (a, b) => a !== b,
+  in: (a, b) => indexIn(b, a) > -1,
+  notIn: (a, b) => indexIn(b, a) === -1,
+  contains: (a, b) => Array.isArray(a) && a.indexOf(b as string) > -1,
+  doesNotContain: (a, b) => Array.isArray(a) && a.indexOf(b as string) === -1,
+  containsAny,
+  lessThan: (a, b) => isNumber(a) && a < b,
+  lessThanInclusive: (a, b) => isNumber(a) && a <= b,
+  greaterThan: (a, b) => isNumber(a) && a > b,
+  greaterThanInclusive: (a, b) => isNumber(a) && a >= b,
+};
+
+/** true, false, or undefined where it depends on facts the query left out (Kleene's logic). */
+function value(c: Condition, facts: Facts): boolean | undefined {
+  if ("all" in c) {
+    let out: boolean | undefined = true;
+    for (const x of c.all) {
+      const v = value(x, facts);
+      if (v === false) return false;
+      if (v === undefined) out = undefined;
+    }
+    return out;
+  }
+  if ("any" in c) {
+    let out: boolean | undefined = false;
+    for (const x of c.any) {
+      const v = value(x, facts);
+      if (v === true) return true;
+      if (v === undefined) out = undefined;
+    }
+    return out;
+  }
+  if ("not" in c) {
+    const v = value(c.not, facts);
+    return v === undefined ? undefined : !v;
+  }
+  const fact = facts[c.fact];
+  return fact === undefined ? undefined : OPERATE[c.operator](fact, c.value);
+}
+
+/**
+ * Whether the regime's conditions may still hold once the facts the query left out are known:
+ * false when the facts it gave already fail them, whatever the others turn out to be (a regime
+ * for tourists, asked about a work trip). Agrees with `conditionsHold` when every fact is known.
+ */
+export function mayHold(regime: Regime, facts: Facts): boolean {
+  return !regime.conditions || value(regime.conditions, facts) !== false;
 }
