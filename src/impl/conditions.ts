@@ -75,20 +75,13 @@ const OPERATE: Record<(typeof OPERATORS)[number], (fact: Operand, value: Operand
 
 /** true, false, or undefined where it depends on facts the query left out (Kleene's logic). */
 function value(c: Condition, facts: Facts): boolean | undefined {
-  if ("all" in c) {
-    let out: boolean | undefined = true;
-    for (const x of c.all) {
+  if ("all" in c || "any" in c) {
+    // One value decides the whole: a false for `all`, a true for `any`; else any unknown leaves it open.
+    const decisive = "any" in c;
+    let out: boolean | undefined = !decisive;
+    for (const x of "all" in c ? c.all : c.any) {
       const v = value(x, facts);
-      if (v === false) return false;
-      if (v === undefined) out = undefined;
-    }
-    return out;
-  }
-  if ("any" in c) {
-    let out: boolean | undefined = false;
-    for (const x of c.any) {
-      const v = value(x, facts);
-      if (v === true) return true;
+      if (v === decisive) return decisive;
       if (v === undefined) out = undefined;
     }
     return out;
