@@ -73,6 +73,7 @@ async function baselineCheck(q) {
     nationality: q.nationality,
     date: num(q.date),
     passport: "ordinary",
+    ...(q.purpose && { purpose: q.purpose }),
     visas: q.visas ?? [],
     residencePermits: q.residencePermits ?? [],
   });
@@ -84,13 +85,15 @@ function regimeById(_dest, id) {
 }
 
 const plain = { nationality: "TJ", destination: "TR", date: "2019-06-01" };
-const conditional = { nationality: "IN", destination: "TR", date: DATE, holds: [{ kind: "visa", country: "US" }] };
+// A tourist holding a US visa: Turkey's conditional e-Visa decides, through json-rules-engine.
+const conditional = { nationality: "IN", destination: "TR", date: DATE, purpose: "tourism", holds: [{ kind: "visa", country: "US" }] };
 // Sanity: both designs agree on the two queries measured.
 const agree = [
   [(await engine.check(plain)).requirement, (await baselineCheck(plain))?.type],
   [(await engine.check(conditional)).requirement, (await baselineCheck({ ...conditional, visas: ["US"] }))?.type],
 ];
 for (const [a, b] of agree) if (a !== b) throw new Error(`baseline disagrees: ${a} vs ${b}`);
+if (agree[1][0] !== "e-visa") throw new Error(`the conditional query no longer reaches a conditional regime: ${agree[1][0]}`);
 
 log("check without conditions ...");
 const plainTR = await time(() => engine.check(plain), 50_000);
