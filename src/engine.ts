@@ -82,9 +82,11 @@ export class Engine {
     if (seg.conditionals.length) {
       const known = this.facts(nationality, date, facts);
       for (const c of seg.conditionals) {
+        // Ruled out by the facts the query gave, whatever the others are: neither decides nor is
+        // listed (and json-rules-engine runs only for a regime whose conditions may hold).
+        if (!mayHold(c.regime, known)) continue;
         if (factsNeeded(c.regime).some((f) => known[f] === undefined)) {
-          // Listed only if the facts the query gave leave it possible.
-          if (mayHold(c.regime, known)) alternatives.push(alternative(c.regime));
+          alternatives.push(alternative(c.regime));
           continue;
         }
         if (await conditionsHold(c.regime, known)) {
