@@ -12,6 +12,9 @@ type Regime = { id: string; travellers: unknown; conditions?: unknown; at?: stri
 // seventh-session stay audit", "added in this pass"): fine in file notes and gaps' `searched` logs, which answers never show,
 // but not in regime notes or gap reasons, which every answer citing them prints.
 const researchTag = /\(\d{4}-\d{2}-\d{2}, \w+ session|\b(?:first|second|third|\w+th)[- ]session\b|\bhelpers?\b|\bthis session\b|\bverification pass(?:es)?\b|\b(?:this|earlier|previous|later|first|second|third) pass(?:es)?\b/i;
+// What the data used to answer and how it was researched ("Correction: the stay was given as 30
+// days", "the brief's rule", "fourth pass"): history for NEWS.md, not for every answer.
+const dataHistory = /[Cc]orrection: |\bthe brief\b|\b(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth) pass\b|\bthis check\b|[Aa]dded in the audit|\ban earlier version\b|\bearlier review\b/;
 const policies = Object.entries(rules).filter(([f]) => f.startsWith("destinations/") || f.startsWith("areas/"));
 
 describe.each(policies)("%s", (file, content) => {
@@ -34,6 +37,11 @@ describe.each(policies)("%s", (file, content) => {
   it("keeps research-process tags out of what answers show (regime notes, gap reasons)", () => {
     for (const r of regimes) for (const note of r.notes ?? []) expect(note, r.id).not.toMatch(researchTag);
     for (const gap of (content["gaps"] as { reason: string }[] | undefined) ?? []) expect(gap.reason).not.toMatch(researchTag);
+  });
+
+  it("keeps the data's own history out of what answers show", () => {
+    for (const r of regimes) for (const note of r.notes ?? []) expect(note, r.id).not.toMatch(dataHistory);
+    for (const gap of (content["gaps"] as { reason: string }[] | undefined) ?? []) expect(gap.reason).not.toMatch(dataHistory);
   });
 
   it("gives the plain-http address a url-less source was read at in readAt, where its note names one", () => {
