@@ -1,5 +1,6 @@
 // Answers drawn at random for an accuracy audit (npm run sample-answers, docs/accuracy.md).
 import type { Answer, Change, Engine, Source } from "../../src/index.js";
+import { dateOf, dayNumber } from "../../src/impl/stay.js";
 
 /** Widely held passports: half of a mixed sample, all of a "popular" one. */
 export const POPULAR = "US GB DE FR IT ES NL PL CN IN JP KR RU BR MX CA AU TR ID PH VN TH MY PK BD NG EG SA AE ZA AR CO UA IR KZ UZ SG IL SE CH".split(" ");
@@ -42,8 +43,7 @@ export interface SampledAnswer {
  */
 export async function sampleAnswers(engine: Engine, o: SampleOptions): Promise<SampledAnswer[]> {
   const { random, pick } = generator(o.seed);
-  const day = (s: string): number => Date.parse(s + "T00:00:00Z") / 864e5;
-  const [first, last] = [day(o.from), day(o.to)];
+  const [first, last] = [dayNumber(o.from), dayNumber(o.to)];
   const all = engine.countries().filter((c) => c.passport === c.code).map((c) => c.code);
   const out: SampledAnswer[] = [];
   const drawn = new Set<string>();
@@ -53,7 +53,7 @@ export async function sampleAnswers(engine: Engine, o: SampleOptions): Promise<S
     const nationality = pick(popular ? POPULAR : all);
     const choice = pick(o.destinations);
     const destination = typeof choice === "string" ? choice : pick(choice);
-    const date = new Date((first + Math.floor(random() * (last - first + 1))) * 864e5).toISOString().slice(0, 10);
+    const date = dateOf(first + Math.floor(random() * (last - first + 1)));
     if (nationality === destination || drawn.has(nationality + destination)) continue;
     const a = await engine.check({ nationality, destination, date });
     if (a.requirement === "unknown" || a.requirement === "citizen") continue;
@@ -150,7 +150,7 @@ export async function sampleChanges(engine: Engine, o: ChangeSampleOptions): Pro
     const nationality = pick(candidates);
     const destinations = [...e.destinations].sort();
     const destination = pick(destinations);
-    const dayBefore = new Date(Date.parse(e.change.date + "T00:00:00Z") - 864e5).toISOString().slice(0, 10);
+    const dayBefore = dateOf(dayNumber(e.change.date) - 1);
     const [a, b] = await Promise.all([
       engine.check({ nationality, destination, date: dayBefore }),
       engine.check({ nationality, destination, date: e.change.date }),
